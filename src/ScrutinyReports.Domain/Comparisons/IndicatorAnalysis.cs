@@ -1,0 +1,29 @@
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Periods;
+
+namespace ScrutinyReports.Domain.Comparisons;
+
+/// <summary>
+/// Everything a report says about one indicator for one report month. <see cref="Period"/> is the indicator's
+/// own period (a quarter or year for less frequent indicators); <see cref="Current"/> is null when no figure
+/// was received for it.
+/// </summary>
+public sealed record IndicatorAnalysis(
+    Indicator Indicator,
+    ReportingPeriod Period,
+    Observation? Current,
+    PeriodComparison Previous,
+    PeriodComparison YearAgo,
+    TargetAssessment? Target,
+    IReadOnlyList<SeriesPoint> History)
+{
+    /// <summary>The current figure rounded as shown, when there is one.</summary>
+    public decimal? Value => Current?.Value is { } value ? Indicator.Round(value) : null;
+
+    public Rag Rag => Target?.Rag ?? Rag.None;
+
+    public bool IsMissing => Current is null;
+
+    public bool IsProvisional => Current?.Status == ObservationStatus.Provisional;
+}

@@ -1,0 +1,135 @@
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Formatting;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+
+namespace ScrutinyReports.Domain.Narrative;
+
+/// <summary>
+/// Writes the one plain-English sentence a report gives each indicator. The rules come from what inspectors
+/// found missing and what the seeds got wrong: every figure has its period; a change runs from the earlier
+/// figure to the later one; percentages change in percentage points; neutral indicators only rise or fall;
+/// a missing or suppressed figure is said to be so, never treated as zero.
+/// </summary>
+public static class NarrativeWriter
+{
+    public static string Describe(IndicatorAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var name = analysis.Indicator.Name;
+        var period = analysis.Period.Label;
+        return analysis.Current switch
+        {
+            null => $"No figure for {Lower(name)} has been received for {period}.",
+            { Status: ObservationStatus.Suppressed } => $"The {period} figure for {Lower(name)} is suppressed because it rests on small numbers.",
+            { Status: ObservationStatus.NotAvailable } => $"The {period} figure for {Lower(name)} is not yet available.",
+            _ => DescribeValue(analysis),
+        };
+    }
+
+    private static string DescribeValue(IndicatorAnalysis analysis)
+    {
+        var clauses = new List<string> { MainClause(analysis) };
+        if (analysis.YearAgo.Period != analysis.Previous.Period && YearClause(analysis) is { } year)
+        {
+            clauses.Add(year);
+        }
+
+        if (analysis.Target is { } target)
+        {
+            clauses.Add(TargetClause(target, analysis.Indicator));
+        }
+
+        return string.Join("; ", clauses) + ".";
+    }
+
+    private static string MainClause(IndicatorAnalysis analysis)
+    {
+        var indicator = analysis.Indicator;
+        var now = Shown(analysis.Value!.Value, analysis.Current!, indicator);
+        var period = analysis.Period.Label;
+        var previous = analysis.Previous;
+        var before = previous.Period.Label;
+        if (!previous.IsComparable)
+        {
+            return $"{indicator.Name} was {now} in {period}; {NoComparison(previous)}";
+        }
+
+        var then = Shown(previous.EarlierValue!.Value, previous.Earlier!, indicator);
+        return previous.Direction switch
+        {
+            Direction.Unchanged => $"{indicator.Name} was unchanged at {now} in {period}, the same as in {before}",
+            _ => $"{indicator.Name} {Verb(previous.Direction)} from {then} in {before} to {now} in {period}, {Movement(previous, indicator)}",
+        };
+    }
+
+    private static string? YearClause(IndicatorAnalysis analysis)
+    {
+        var yearAgo = analysis.YearAgo;
+        if (!yearAgo.IsComparable)
+        {
+            return null;
+        }
+
+        var indicator = analysis.Indicator;
+        var then = Shown(yearAgo.EarlierValue!.Value, yearAgo.Earlier!, indicator);
+        var when = yearAgo.Period.Label;
+        return yearAgo.Direction switch
+        {
+            Direction.Unchanged => $"it is the same as a year earlier ({then} in {when})",
+            Direction.Improved or Direction.Worsened => $"over the year it has {Verb(yearAgo.Direction)} from {then} in {when}, {Movement(yearAgo, indicator)}",
+            _ => $"over the year it has {(yearAgo.Direction == Direction.Increased ? "risen" : "fallen")} from {then} in {when}, {Movement(yearAgo, indicator)}",
+        };
+    }
+
+    private static string TargetClause(TargetAssessment assessment, Indicator indicator)
+    {
+        var target = assessment.Target;
+        var unit = indicator.Unit;
+        if (target.IsRange)
+        {
+            var range = $"the target range of {ValueFormatter.Range(target.Minimum!.Value, target.Maximum!.Value, unit)}";
+            return assessment.Met
+                ? $"this is within {range}"
+                : $"this is {ValueFormatter.Change(assessment.Gap, indicator)} {(assessment.Gap < 0 ? "below" : "above")} {range}";
+        }
+
+        if (target.Minimum is { } floor)
+        {
+            var text = $"the target of at least {ValueFormatter.Bound(floor, unit)}";
+            return assessment.Met ? $"this meets {text}" : $"this is {ValueFormatter.Change(assessment.Gap, indicator)} below {text}";
+        }
+
+        var ceiling = $"the target of no more than {ValueFormatter.Bound(target.Maximum!.Value, unit)}";
+        return assessment.Met ? $"this meets {ceiling}" : $"this is {ValueFormatter.Change(assessment.Gap, indicator)} above {ceiling}";
+    }
+
+    private static string NoComparison(PeriodComparison comparison) => comparison.Earlier switch
+    {
+        null => $"no figure was received for {comparison.Period.Label}, so there is no comparison with it",
+        { Status: ObservationStatus.Suppressed } => $"the {comparison.Period.Label} figure is suppressed, so no comparison can be made",
+        _ => $"the {comparison.Period.Label} figure is not available, so no comparison can be made",
+    };
+
+    private static string Movement(PeriodComparison comparison, Indicator indicator)
+    {
+        var change = comparison.Change!.Value;
+        var relative = comparison.RelativeChange is { } percent ? $" ({ValueFormatter.Number(Math.Abs(percent), 1)}%)" : string.Empty;
+        return $"{(change > 0 ? "a rise" : "a fall")} of {ValueFormatter.Change(change, indicator)}{relative}";
+    }
+
+    private static string Verb(Direction direction) => direction switch
+    {
+        Direction.Improved => "improved",
+        Direction.Worsened => "worsened",
+        Direction.Increased => "rose",
+        Direction.Decreased => "fell",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Only a movement has a verb."),
+    };
+
+    private static string Shown(decimal value, Observation observation, Indicator indicator) =>
+        ValueFormatter.Value(value, indicator) + (observation.Status == ObservationStatus.Provisional ? " (provisional)" : string.Empty);
+
+    private static string Lower(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Domain.Periods;
+
+namespace ScrutinyReports.Domain.Reports;
+
+/// <summary>
+/// A SHA-256 digest of everything a report is made from: the panel, the month, each indicator's definition and
+/// every figure its analysis used. Two reports with the same fingerprint say the same thing.
+/// </summary>
+public static class InputFingerprint
+{
+    public static string Of(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<IndicatorAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(analyses);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, $"panel|{panel.Id}|{panel.Name}|{panel.Council}|{reportMonth.Code}");
+        foreach (var analysis in analyses)
+        {
+            var i = analysis.Indicator;
+            Append(hash, $"indicator|{i.Id}|{i.Name}|{i.Theme}|{i.Unit}|{i.Polarity}|{i.Frequency}|{i.Decimals}|{i.Target?.Text}|{Number(i.Tolerance)}|{i.Definition}");
+            foreach (var point in analysis.History.Select(point => point.Observation)
+                         .Append(analysis.Previous.Earlier).Append(analysis.YearAgo.Earlier).OfType<Observation>().Distinct())
+            {
+                Append(hash, $"figure|{point.IndicatorId}|{point.Period.Code}|{point.Status}|{Number(point.Value)}|{Number(point.Numerator)}|{Number(point.Denominator)}|{point.Commentary}");
+            }
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void Append(IncrementalHash hash, string line) => hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}

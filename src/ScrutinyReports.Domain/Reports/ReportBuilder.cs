@@ -1,0 +1,35 @@
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Narrative;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Domain.Periods;
+
+namespace ScrutinyReports.Domain.Reports;
+
+/// <summary>Builds a report from the catalogue and the current whole-authority figures. Pure: the caller supplies the time.</summary>
+public static class ReportBuilder
+{
+    /// <summary>How far back a report needs figures: the history of an annual indicator, plus its year-earlier comparison.</summary>
+    public static DateOnly EarliestNeeded(ReportingPeriod reportMonth) =>
+        ReportingPeriod.LatestEndedBy(reportMonth, Frequency.Annual).Plus(-IndicatorAnalyser.HistoryLength).Start;
+
+    public static ScrutinyReport Build(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<Observation> observations, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(observations);
+        var byIndicator = observations
+            .Where(observation => observation.Breakdown.Length == 0)
+            .GroupBy(observation => observation.IndicatorId, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => (IReadOnlyDictionary<ReportingPeriod, Observation>)group.ToDictionary(o => o.Period), StringComparer.OrdinalIgnoreCase);
+        var empty = new Dictionary<ReportingPeriod, Observation>();
+
+        var entries = catalogue.Indicators
+            .Select(indicator => IndicatorAnalyser.Analyse(indicator, reportMonth, byIndicator.GetValueOrDefault(indicator.Id, empty)))
+            .Select(analysis => new IndicatorEntry(analysis, NarrativeWriter.Describe(analysis)))
+            .ToList();
+        var fingerprint = InputFingerprint.Of(panel, reportMonth, catalogue, entries.Select(entry => entry.Analysis));
+        return new ScrutinyReport(panel, reportMonth, generatedAt, fingerprint, entries);
+    }
+}

@@ -1,0 +1,22 @@
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Domain.Periods;
+
+namespace ScrutinyReports.Domain.Reports;
+
+/// <summary>
+/// A panel's performance report for one month: every indicator of the catalogue, in catalogue order, those
+/// without a figure included. <see cref="InputFingerprint"/> identifies the inputs (catalogue, figures, panel),
+/// so a report is re-issued only when they change.
+/// </summary>
+public sealed record ScrutinyReport(
+    Panel Panel,
+    ReportingPeriod Period,
+    DateTimeOffset GeneratedAt,
+    string InputFingerprint,
+    IReadOnlyList<IndicatorEntry> Indicators)
+{
+    public const int SchemaVersion = 1;
+
+    /// <summary>Themes in the order their first indicator appears in the catalogue.</summary>
+    public IEnumerable<IGrouping<string, IndicatorEntry>> Themes => Indicators.GroupBy(entry => entry.Analysis.Indicator.Theme);
+}
