@@ -1,0 +1,206 @@
+using System.Globalization;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Ingestion.Tables;
+using ScrutinyReports.Ingestion.Uploads;
+
+namespace ScrutinyReports.Ingestion.Catalogue;
+
+/// <summary>
+/// Reads an indicator catalogue (CSV or XLSX) with columns id, name, theme, unit, polarity, frequency, decimals,
+/// target, tolerance and definition, headers in any case. Returns every indicator or, when any row is wrong, the
+/// located errors and no indicators.
+/// </summary>
+public static class CatalogueReader
+{
+    private static readonly string[] Required = ["id", "name", "unit", "polarity", "frequency"];
+    private static readonly string[] Optional = ["theme", "decimals", "target", "tolerance", "definition"];
+
+    public static IReadOnlyList<Indicator> Read(Stream content, string fileName, UploadDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics);
+        if (table is null)
+        {
+            return [];
+        }
+
+        var columns = FindHeader(table, fileName, diagnostics);
+        if (columns is null)
+        {
+            return [];
+        }
+
+        var indicators = new List<Indicator>();
+        var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        while (table.Read())
+        {
+            var row = new CatalogueRow(table, columns, fileName, diagnostics);
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            if (row.Build() is { } indicator)
+            {
+                if (firstRowOf.TryGetValue(indicator.Id, out var first))
+                {
+                    row.Fail("id", $"indicator {indicator.Id} is listed twice, first in row {first}; expected each id once");
+                    continue;
+                }
+
+                firstRowOf[indicator.Id] = table.RowNumber;
+                indicators.Add(indicator);
+            }
+        }
+
+        if (indicators.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Add(new UploadError(fileName, null, null, null, "the catalogue lists no indicators; expected one row per indicator below the header"));
+        }
+
+        return diagnostics.HasErrors ? [] : indicators;
+    }
+
+    private static Dictionary<string, UploadColumn>? FindHeader(ITableReader table, string fileName, UploadDiagnostics diagnostics)
+    {
+        for (var searched = 0; searched < UploadLayoutDetector.RowsSearched && table.Read(); searched++)
+        {
+            var columns = new Dictionary<string, UploadColumn>(StringComparer.Ordinal);
+            for (var i = 0; i < table.CellCount; i++)
+            {
+                var key = HeaderName.Normalise(table.GetCell(i).Text);
+                if ((Required.Contains(key) || Optional.Contains(key)) && !columns.ContainsKey(key))
+                {
+                    columns[key] = new UploadColumn(i, table.GetCell(i));
+                }
+            }
+
+            if (!columns.ContainsKey("id"))
+            {
+                continue;
+            }
+
+            foreach (var missing in Required.Where(key => !columns.ContainsKey(key)))
+            {
+                diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; a catalogue needs id, name, unit, polarity and frequency"));
+            }
+
+            return diagnostics.HasErrors ? null : columns;
+        }
+
+        diagnostics.Add(new UploadError(fileName, null, null, null, "no header row found; expected columns id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition"));
+        return null;
+    }
+
+    private sealed class CatalogueRow(ITableReader table, Dictionary<string, UploadColumn> columns, string fileName, UploadDiagnostics diagnostics)
+    {
+        private bool failed;
+
+        public bool IsBlank => columns.Keys.All(key => Text(key).Length == 0);
+
+        public void Fail(string key, string message)
+        {
+            failed = true;
+            var column = columns.GetValueOrDefault(key);
+            diagnostics.Add(new UploadError(fileName, table.RowNumber, column?.Index, column?.HeadingText, message));
+        }
+
+        public Indicator? Build()
+        {
+            var id = Text("id");
+            if (id.Length == 0 || id.Any(char.IsWhiteSpace))
+            {
+                Fail("id", $"expected an indicator id without spaces, such as CIN_SEEN_5D; found \"{id}\"");
+            }
+
+            var name = Text("name");
+            if (name.Length == 0)
+            {
+                Fail("name", "expected a name for the indicator; found a blank");
+            }
+
+            var unit = Code<Unit>("unit", CatalogueCodes.TryParseUnit, CatalogueCodes.UnitList);
+            var polarity = Code<Polarity>("polarity", CatalogueCodes.TryParsePolarity, CatalogueCodes.PolarityList);
+            var frequency = Code<Frequency>("frequency", CatalogueCodes.TryParseFrequency, CatalogueCodes.FrequencyList);
+            var decimals = Decimals(unit);
+            var target = polarity is { } p ? Target(p) : null;
+            var tolerance = Tolerance(target);
+            if (failed || unit is null || polarity is null || frequency is null)
+            {
+                return null;
+            }
+
+            var theme = Text("theme");
+            return new Indicator(id, name, theme.Length == 0 ? "General" : theme, unit.Value, polarity.Value, frequency.Value,
+                decimals, target, tolerance, Text("definition"));
+        }
+
+        private T? Code<T>(string key, TryParse<T> parse, string allowed)
+            where T : struct
+        {
+            var text = Text(key);
+            if (parse(text, out var value))
+            {
+                return value;
+            }
+
+            Fail(key, $"expected one of {allowed}; found \"{text}\"");
+            return null;
+        }
+
+        private int Decimals(Unit? unit)
+        {
+            var text = Text("decimals");
+            if (text.Length == 0)
+            {
+                return unit is Unit.Percent or Unit.RatePer10000 or Unit.RatePer1000 or Unit.RatePer100000 or Unit.Score ? 1 : 0;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) && decimals <= 6)
+            {
+                return decimals;
+            }
+
+            Fail("decimals", $"expected a whole number of decimal places from 0 to 6; found \"{text}\"");
+            return 0;
+        }
+
+        private Target? Target(Polarity polarity)
+        {
+            var result = TargetPattern.Parse(Text("target"), polarity);
+            if (result.Success)
+            {
+                return result.Value;
+            }
+
+            Fail("target", $"expected a target as {result.Expected}; found \"{Text("target")}\"");
+            return null;
+        }
+
+        private decimal Tolerance(Target? target)
+        {
+            var text = Text("tolerance");
+            if (text.Length == 0)
+            {
+                return 0m;
+            }
+
+            if (!decimal.TryParse(text.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tolerance))
+            {
+                Fail("tolerance", $"expected the amber band as a number of zero or more, in the indicator's unit; found \"{text}\"");
+            }
+            else if (target is null && tolerance != 0 && Text("target").Length == 0)
+            {
+                Fail("tolerance", "a tolerance needs a target; expected the tolerance blank when there is no target");
+            }
+
+            return tolerance;
+        }
+
+        private string Text(string key) =>
+            columns.TryGetValue(key, out var column) ? ValuePattern.Clean(table.GetCell(column.Index).Text) : string.Empty;
+
+        private delegate bool TryParse<T>(string text, out T value);
+    }
+}
