@@ -1,0 +1,151 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Reports;
+
+namespace ScrutinyReports.Rendering.Json;
+
+/// <summary>
+/// Writes report.json, the machine-readable contract beside the HTML and PDF (schemaVersion 1). Values are
+/// rounded to each indicator's decimals, as the report shows them; an indicator without a figure has
+/// status "missing" and a null value.
+/// </summary>
+public static class ReportJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(ScrutinyReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", ScrutinyReport.SchemaVersion);
+        json.WriteStartObject("panel");
+        json.WriteString("id", report.Panel.Id);
+        json.WriteString("name", report.Panel.Name);
+        json.WriteEndObject();
+        json.WriteString("period", report.Period.Code);
+        json.WriteString("periodLabel", report.Period.Label);
+        json.WriteString("generatedAt", report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("inputFingerprint", report.InputFingerprint);
+        json.WriteStartArray("indicators");
+        foreach (var entry in report.Indicators)
+        {
+            WriteIndicator(json, entry);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter json, IndicatorEntry entry)
+    {
+        var analysis = entry.Analysis;
+        var indicator = analysis.Indicator;
+        json.WriteStartObject();
+        json.WriteString("id", indicator.Id);
+        json.WriteString("name", indicator.Name);
+        json.WriteString("theme", indicator.Theme);
+        json.WriteString("unit", CatalogueCodes.Code(indicator.Unit));
+        json.WriteString("polarity", CatalogueCodes.Code(indicator.Polarity));
+        json.WriteString("frequency", CatalogueCodes.Code(indicator.Frequency));
+        json.WriteNumber("decimals", indicator.Decimals);
+        json.WriteString("period", analysis.Period.Code);
+        json.WriteString("periodLabel", analysis.Period.Label);
+        WriteNumberOrNull(json, "value", analysis.Value);
+        json.WriteString("status", ReportCodes.Status(analysis));
+        WriteNumberOrNull(json, "numerator", analysis.Current?.Numerator);
+        WriteNumberOrNull(json, "denominator", analysis.Current?.Denominator);
+        WriteStringOrNull(json, "commentary", analysis.Current?.Commentary);
+        WriteComparison(json, "previous", analysis.Previous, indicator);
+        WriteComparison(json, "yearAgo", analysis.YearAgo, indicator);
+        WriteTarget(json, analysis);
+        json.WriteString("rag", ReportCodes.Rag(analysis.Rag));
+        json.WriteStartArray("comparators");
+        json.WriteEndArray();
+        json.WriteStartArray("history");
+        foreach (var point in analysis.History)
+        {
+            json.WriteStartObject();
+            json.WriteString("period", point.Period.Code);
+            WriteNumberOrNull(json, "value", point.Observation?.Value is { } value ? indicator.Round(value) : null);
+            json.WriteString("status", point.Observation is null ? "missing" : ReportCodes.Status(analysis with { Current = point.Observation }));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("narrative", entry.Narrative);
+        json.WriteEndObject();
+    }
+
+    private static void WriteComparison(Utf8JsonWriter json, string name, PeriodComparison comparison, Indicator indicator)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("period", comparison.Period.Code);
+        WriteNumberOrNull(json, "value", comparison.EarlierValue);
+        WriteNumberOrNull(json, "change", comparison.Change);
+        json.WriteString("changeUnit", ReportCodes.ChangeUnit(comparison, indicator));
+        if (comparison.ChangeUnit == ChangeUnit.IndicatorUnit)
+        {
+            WriteNumberOrNull(json, "relativeChange", comparison.RelativeChange);
+        }
+
+        json.WriteString("direction", ReportCodes.Direction(comparison.Direction));
+        json.WriteEndObject();
+    }
+
+    private static void WriteTarget(Utf8JsonWriter json, IndicatorAnalysis analysis)
+    {
+        var indicator = analysis.Indicator;
+        if (indicator.Target is null)
+        {
+            json.WriteNull("target");
+            return;
+        }
+
+        json.WriteStartObject("target");
+        json.WriteString("text", indicator.Target.Text);
+        if (analysis.Target is { } assessment)
+        {
+            json.WriteBoolean("met", assessment.Met);
+            json.WriteNumber("gap", assessment.Gap);
+        }
+        else
+        {
+            json.WriteNull("met");
+            json.WriteNull("gap");
+        }
+
+        json.WriteNumber("tolerance", indicator.Tolerance);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

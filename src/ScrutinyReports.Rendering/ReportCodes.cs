@@ -1,0 +1,33 @@
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+
+namespace ScrutinyReports.Rendering;
+
+/// <summary>The words report.json and the templates use for statuses, directions, RAG and change units.</summary>
+public static class ReportCodes
+{
+    public static string Status(IndicatorAnalysis analysis) => analysis.Current?.Status switch
+    {
+        null => "missing",
+        ObservationStatus.Validated => "validated",
+        ObservationStatus.Provisional => "provisional",
+        ObservationStatus.Suppressed => "suppressed",
+        _ => "not_available",
+    };
+
+    public static string Direction(Direction direction) => direction switch
+    {
+        Domain.Comparisons.Direction.Improved => "improved",
+        Domain.Comparisons.Direction.Worsened => "worsened",
+        Domain.Comparisons.Direction.Unchanged => "unchanged",
+        Domain.Comparisons.Direction.Increased => "increased",
+        Domain.Comparisons.Direction.Decreased => "decreased",
+        _ => "not_comparable",
+    };
+
+    public static string Rag(Rag rag) => rag.ToString().ToLowerInvariant();
+
+    public static string ChangeUnit(PeriodComparison comparison, Indicator indicator) =>
+        comparison.ChangeUnit == Domain.Comparisons.ChangeUnit.PercentagePoints ? "pp" : CatalogueCodes.Code(indicator.Unit);
+}
