@@ -1,0 +1,110 @@
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Ingestion.Uploads;
+using ScrutinyReports.Pipeline.Catalogue;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Pipeline.Ingest;
+
+/// <summary>
+/// Takes in one uploaded file. The raw bytes are archived first, under their content hash, so nothing received
+/// is ever lost. The figures are then read in one streaming pass straight into the store's all-or-nothing
+/// commit; the first error abandons the commit, and a second pass collects every error for the receipt.
+/// Content already accepted changes nothing. A receipt is written beside the archived file.
+/// </summary>
+public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
+{
+    /// <param name="content">A seekable stream of the file; the caller keeps it.</param>
+    public async Task<IngestOutcome> IngestAsync(Stream content, string fileName, string? uploader = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var uploadId = await ContentDigest.OfAsync(content, cancellationToken);
+        var name = Path.GetFileName(fileName);
+        var received = new UploadRecord(uploadId, name, clock.GetUtcNow(), uploader, UploadOutcome.Accepted, 0, []);
+        var archivePath = received.Digest + Path.GetExtension(name).ToLowerInvariant();
+        var receiptPath = received.Digest + ".receipt.json";
+
+        var earlier = await store.Uploads.FindAsync(uploadId, cancellationToken);
+        if (earlier is { Outcome: UploadOutcome.Accepted })
+        {
+            return new IngestOutcome(earlier, CommitResult.Duplicate, new Dictionary<string, long>(), archivePath, receiptPath);
+        }
+
+        await store.Files.WriteAsync(Containers.Archive, archivePath, content, overwrite: false, cancellationToken);
+        content.Position = 0;
+
+        var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
+        var reader = new UploadReader(catalogue);
+        var diagnostics = new UploadDiagnostics();
+        var perIndicator = new Dictionary<string, long>(StringComparer.Ordinal);
+        CommitResult? commit = null;
+        try
+        {
+            commit = await store.Observations.CommitAsync(received, ReadAhead.Of(Guard(reader.Read(content, name, diagnostics, cancellationToken), diagnostics, perIndicator)), cancellationToken);
+        }
+        catch (UploadRejectedException)
+        {
+        }
+
+        UploadRecord outcome;
+        if (commit is null)
+        {
+            content.Position = 0;
+            var errors = ValidateAll(reader, content, name, cancellationToken);
+            outcome = received with { Outcome = UploadOutcome.Rejected, Errors = errors };
+            perIndicator.Clear();
+            await store.Uploads.RecordRejectedAsync(outcome, cancellationToken);
+        }
+        else
+        {
+            await CatalogueSource.KeepAsync(store, catalogue, cancellationToken);
+            outcome = commit.AlreadyStored
+                ? await store.Uploads.FindAsync(uploadId, cancellationToken) ?? received
+                : received with { ObservationCount = commit.Total };
+        }
+
+        using var receipt = UploadReceiptWriter.Write(outcome, commit, perIndicator);
+        await store.Files.WriteAsync(Containers.Archive, receiptPath, receipt, overwrite: true, cancellationToken);
+        return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath);
+    }
+
+    /// <summary>Reads a file with every check, storing nothing: what <c>scrutiny validate</c> runs.</summary>
+    public static (long Observations, IReadOnlyList<string> Errors) Validate(IndicatorCatalogue catalogue, Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        var reader = new UploadReader(catalogue);
+        var diagnostics = new UploadDiagnostics();
+        var count = reader.Read(content, fileName, diagnostics, cancellationToken).LongCount();
+        return (diagnostics.HasErrors ? 0 : count, diagnostics.Lines().ToList());
+    }
+
+    private static List<string> ValidateAll(UploadReader reader, Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        var diagnostics = new UploadDiagnostics();
+        foreach (var unused in reader.Read(content, fileName, diagnostics, cancellationToken))
+        {
+        }
+
+        return diagnostics.Lines().ToList();
+    }
+
+    // Hands rows to the store until the first error, then throws so that the store abandons its commit.
+    private static IEnumerable<Observation> Guard(IEnumerable<Observation> observations, UploadDiagnostics diagnostics, Dictionary<string, long> perIndicator)
+    {
+        foreach (var observation in observations)
+        {
+            if (diagnostics.HasErrors)
+            {
+                throw new UploadRejectedException();
+            }
+
+            perIndicator[observation.IndicatorId] = perIndicator.GetValueOrDefault(observation.IndicatorId) + 1;
+            yield return observation;
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            throw new UploadRejectedException();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScrutinyReports.Pipeline.Catalogue;
+using ScrutinyReports.Pipeline.Demo;
+using ScrutinyReports.Pipeline.Ingest;
+using ScrutinyReports.Pipeline.Reports;
+using ScrutinyReports.Rendering.Html;
+
+namespace ScrutinyReports.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline's services. A store (AddLocalStore, AddAzureStorage) must be registered too.</summary>
+    public static IServiceCollection AddIndicatorPipeline(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HtmlReportRenderer>();
+        services.AddTransient<CatalogueImporter>();
+        services.AddTransient<UploadIngestor>();
+        services.AddTransient<ReportPublisher>();
+        services.AddTransient<DemoSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Domain.Reports;
+using ScrutinyReports.Pipeline.Storage;
+using ScrutinyReports.Rendering.Html;
+using ScrutinyReports.Rendering.Json;
+using ScrutinyReports.Rendering.Pdf;
+
+namespace ScrutinyReports.Pipeline.Reports;
+
+/// <summary>
+/// Builds a panel's report for a month from the stored catalogue and figures and publishes report.json,
+/// report.html and report.pdf as a new version, unless the latest version was made from the same inputs.
+/// </summary>
+public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer html, TimeProvider clock)
+{
+    public async Task<ScrutinyReport> BuildAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default)
+    {
+        var panel = await FindPanelAsync(panelId, cancellationToken);
+        var catalogue = await store.Catalogue.GetAsync(cancellationToken);
+        if (catalogue.Count == 0)
+        {
+            throw new PipelineException("the indicator catalogue is empty; import one with 'scrutiny catalogue import FILE' or try 'scrutiny demo'");
+        }
+
+        var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
+        return ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow());
+    }
+
+    public async Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default)
+    {
+        var report = await BuildAsync(month, panelId, cancellationToken);
+        var latest = await store.Reports.LatestAsync(report.Panel.Id, month.Code, cancellationToken);
+        if (latest is not null && latest.InputFingerprint == report.InputFingerprint)
+        {
+            return Located(report, latest, isNew: false);
+        }
+
+        var version = new ReportVersion(report.Panel.Id, month.Code, (latest?.Version ?? 0) + 1, report.InputFingerprint, report.GeneratedAt);
+        await WriteAsync(version, ReportFiles.Json, output => { ReportJsonWriter.Write(report, output); return Task.CompletedTask; }, cancellationToken);
+        await WriteAsync(version, ReportFiles.Html, output => html.RenderAsync(report, output, cancellationToken), cancellationToken);
+        await WriteAsync(version, ReportFiles.Pdf, output => { PdfReportRenderer.Render(report, output, cancellationToken); return Task.CompletedTask; }, cancellationToken);
+        await store.Reports.RecordAsync(version, cancellationToken);
+        return Located(report, version, isNew: true);
+    }
+
+    private async Task WriteAsync(ReportVersion version, string file, Func<Stream, Task> render, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await render(buffer);
+        buffer.Position = 0;
+        // A version is only referenced once recorded, so files left by an interrupted attempt are safely replaced.
+        await store.Files.WriteAsync(Containers.Reports, $"{version.Folder}/{file}", buffer, overwrite: true, cancellationToken);
+    }
+
+    private PublishedReport Located(ScrutinyReport report, ReportVersion version, bool isNew) => new(
+        report,
+        version,
+        isNew,
+        store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Json}"),
+        store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Html}"),
+        store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Pdf}"));
+
+    private async Task<Panel> FindPanelAsync(string? panelId, CancellationToken cancellationToken)
+    {
+        var panels = await store.Panels.ListAsync(cancellationToken);
+        if (panelId is null)
+        {
+            return panels.Count == 1 ? panels[0] : panels.FirstOrDefault(p => p.Id == Panel.Default.Id) ?? (panels.Count == 0 ? Panel.Default
+                : throw new PipelineException($"the store has {panels.Count} panels ({string.Join(", ", panels.Select(p => p.Id))}); name one with --panel"));
+        }
+
+        return panels.FirstOrDefault(p => string.Equals(p.Id, panelId, StringComparison.OrdinalIgnoreCase))
+            ?? throw new PipelineException($"no panel \"{panelId}\" in the store; known panels: {(panels.Count == 0 ? "none" : string.Join(", ", panels.Select(p => p.Id)))}");
+    }
+}

@@ -1,0 +1,24 @@
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Periods;
+
+namespace ScrutinyReports.Pipeline.Storage;
+
+/// <summary>
+/// Observations with their full revision history. Each stored figure belongs to the upload that brought it;
+/// for one indicator, period and breakdown the current figure is the one from the latest upload in upload order
+/// (<see cref="UploadRecord.OrderKey"/>), and every other is kept as a revision.
+/// </summary>
+public interface IObservationStore
+{
+    /// <summary>
+    /// Stores an accepted upload and its observations all or nothing: if enumerating the observations throws, or
+    /// anything fails, nothing of the upload is stored. An upload whose id is already stored changes nothing.
+    /// </summary>
+    Task<CommitResult> CommitAsync(UploadRecord upload, IEnumerable<Observation> observations, CancellationToken cancellationToken = default);
+
+    /// <summary>Current figures for a breakdown, for periods that end within the window.</summary>
+    Task<IReadOnlyList<Observation>> ReadCurrentAsync(ObservationQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version ever stored for one figure, oldest upload first, the current one last.</summary>
+    Task<IReadOnlyList<ObservationRevision>> ReadHistoryAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken = default);
+}
