@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Pipeline.Catalogue;
+
+namespace ScrutinyReports.Cli.Commands;
+
+/// <summary><c>scrutiny catalogue import FILE</c>: add or replace indicator definitions.</summary>
+internal sealed class CatalogueCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A CSV or XLSX file with columns id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition." };
+        var import = new Command("import", "Import indicator definitions; an indicator with an id already in the catalogue is replaced.") { file };
+        import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                console.Error($"{path.Name}: file not found ({path.FullName})");
+                return ExitCodes.Failed;
+            }
+
+            await using var content = OpenSeekable(path);
+            var result = await services.GetRequiredService<CatalogueImporter>().ImportAsync(content, path.Name, cancellationToken);
+            foreach (var error in result.Errors)
+            {
+                console.Error(error);
+            }
+
+            if (!result.Succeeded)
+            {
+                console.Info($"{path.Name}: rejected; the catalogue is unchanged.");
+                return ExitCodes.Failed;
+            }
+
+            console.Result($"imported {result.Imported} indicators from {path.Name}; the catalogue has {result.CatalogueSize}");
+            return ExitCodes.Success;
+        }));
+        return new Command("catalogue", "Manage the indicator catalogue.") { import };
+    }
+
+    internal static FileStream OpenSeekable(FileInfo file) => new(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Pipeline.Ingest;
+
+namespace ScrutinyReports.Cli.Commands;
+
+/// <summary><c>scrutiny ingest FILE...</c>: store officers' figures, each file all or nothing.</summary>
+internal sealed class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "CSV or XLSX uploads, long or wide format.", Arity = ArgumentArity.OneOrMore };
+        var uploader = new Option<string?>("--uploader") { Description = "Who sent the files (an e-mail address), recorded with each upload." };
+        var command = new Command("ingest", "Validate and store uploads. A file with any error stores nothing; every file received is archived.") { files, uploader };
+        command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
+        {
+            var ingestor = services.GetRequiredService<UploadIngestor>();
+            var exit = ExitCodes.Success;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                if (!file.Exists)
+                {
+                    console.Error($"{file.Name}: file not found ({file.FullName})");
+                    exit = ExitCodes.Failed;
+                    continue;
+                }
+
+                await using var content = CatalogueCommand.OpenSeekable(file);
+                var outcome = await ingestor.IngestAsync(content, file.Name, parse.GetValue(uploader), cancellationToken);
+                if (!outcome.Accepted)
+                {
+                    foreach (var error in outcome.Errors)
+                    {
+                        console.Error(error);
+                    }
+
+                    console.Result($"rejected {file.Name}: {outcome.Errors.Count} errors; nothing from this file was stored");
+                    exit = ExitCodes.Failed;
+                }
+                else if (outcome.AlreadyStored)
+                {
+                    console.Result($"unchanged {file.Name}: this content was already stored ({outcome.Upload.Id[..19]})");
+                }
+                else
+                {
+                    var commit = outcome.Commit!;
+                    console.Result($"accepted {file.Name}: {commit.Total:N0} figures for {outcome.PerIndicator.Count} indicators ({commit.Added:N0} new, {commit.Superseded:N0} revised, {commit.Outdated:N0} older than figures already stored)");
+                }
+            }
+
+            return exit;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Pipeline.Reports;
+
+namespace ScrutinyReports.Cli.Commands;
+
+/// <summary><c>scrutiny report --period YYYY-MM [--out DIR]</c>: publish a month's report.</summary>
+internal sealed class ReportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var period = new Option<ReportingPeriod>("--period")
+        {
+            Description = "The report month, such as 2019-09.",
+            Required = true,
+            CustomParser = ParsePeriod,
+        };
+        var panel = new Option<string?>("--panel") { Description = "The panel's id, when the store has more than one." };
+        var command = new Command("report", "Build and publish a panel's report for a month (a new version only when its inputs changed).") { period, panel, CommonOptions.Out };
+        command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
+        {
+            var published = await services.GetRequiredService<ReportPublisher>().PublishAsync(parse.GetValue(period), parse.GetValue(panel), cancellationToken);
+            ReportOutput.Print(console, published, parse.GetValue(CommonOptions.Out));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static ReportingPeriod ParsePeriod(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        var parsed = ReportingPeriodPattern.Parse(text, Frequency.Monthly);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError($"--period \"{text}\": expected {parsed.Expected}");
+        return default;
+    }
+}

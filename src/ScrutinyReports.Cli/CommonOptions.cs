@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace ScrutinyReports.Cli;
+
+/// <summary>Options every command accepts.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Store { get; } = new("--store")
+    {
+        Description = $"The store: a local folder (default ./{CliHost.DefaultStore}, or ${CliHost.StoreVariable}).",
+        DefaultValueFactory = _ => CliHost.DefaultStoreFolder,
+        Recursive = true,
+    };
+
+    public static Option<DirectoryInfo?> Out { get; } = new("--out")
+    {
+        Description = "Also copy report.json, report.html and report.pdf into this folder.",
+    };
+}

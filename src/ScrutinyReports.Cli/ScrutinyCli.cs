@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ScrutinyReports.Cli.Commands;
+using ScrutinyReports.Pipeline;
+
+namespace ScrutinyReports.Cli;
+
+/// <summary>The <c>scrutiny</c> command line: parses, runs one command, and maps every outcome to an exit code.</summary>
+public static class ScrutinyCli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var root = new RootCommand("ScrutinyReports: monthly children's services performance reports for scrutiny panels.")
+        {
+            CommonOptions.Store,
+            DemoCommand.Create(console),
+            CatalogueCommand.Create(console),
+            IngestCommand.Create(console),
+            ValidateCommand.Create(console),
+            ReportCommand.Create(console),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error(error.Message);
+            }
+
+            console.Info("Run 'scrutiny --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (PipelineException ex)
+        {
+            console.Error(ex.Message);
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error("cancelled");
+            return ExitCodes.Failed;
+        }
+    }
+}
