@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
+using ScrutinyReports.Benchmarks;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Pipeline.Ingest;
+using ScrutinyReports.Pipeline.Reports;
+using ScrutinyReports.Rendering.Html;
+using ScrutinyReports.Storage.Local;
+
+// Usage: bench [ingest|report|all] [--indicators 300] [--months 120] [--breakdowns 28] [--runs 5]
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+int Option(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+var indicators = Option("--indicators", 300);
+var months = Option("--months", 120);
+var breakdowns = Option("--breakdowns", 28);
+var runs = Option("--runs", 5);
+
+var work = Path.Combine(Path.GetTempPath(), "scrutiny-bench");
+Directory.CreateDirectory(work);
+var catalogue = SyntheticCatalogue.Create(indicators);
+var upload = Path.Combine(work, $"synthetic-{indicators}x{months}x{breakdowns}.csv");
+var rows = File.Exists(upload) && scenario == "ingest-once" ? 0 : SyntheticUpload.Write(upload, catalogue, months, breakdowns);
+if (scenario != "ingest-once")
+{
+    Console.WriteLine($"upload: {rows:N0} rows, {new FileInfo(upload).Length / (1024 * 1024)} MB; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+}
+
+if (scenario is "parse")
+{
+    for (var run = 0; run < runs; run++)
+    {
+        await using var content = File.OpenRead(upload);
+        var clock = Stopwatch.StartNew();
+        var (count, errors) = UploadIngestor.Validate(catalogue, content, Path.GetFileName(upload));
+        clock.Stop();
+        Console.WriteLine($"parse + validate only, run {run + 1}: {clock.Elapsed.TotalSeconds:F2} s, {count / clock.Elapsed.TotalSeconds:N0} rows/s ({errors.Count} errors)");
+    }
+}
+
+if (scenario is "ingest-once")
+{
+    // One ingest in this process, so that its peak memory is its own: bench ingest runs this in a child per run.
+    var storePath = Path.Combine(work, "store-" + Option("--run", 0).ToString(CultureInfo.InvariantCulture));
+    if (Directory.Exists(storePath))
+    {
+        Directory.Delete(storePath, recursive: true);
+    }
+
+    await using var store = await LocalStore.OpenAsync(storePath);
+    await store.Catalogue.SaveAsync(catalogue);
+    var ingestor = new UploadIngestor(store, TimeProvider.System);
+    await using var content = File.OpenRead(upload);
+    var clock = Stopwatch.StartNew();
+    var outcome = await ingestor.IngestAsync(content, Path.GetFileName(upload));
+    clock.Stop();
+    if (!outcome.Accepted)
+    {
+        throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(5)));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {clock.Elapsed.TotalSeconds} {PeakMemory.Megabytes()}"));
+}
+
+if (scenario is "ingest" or "all")
+{
+    var seconds = new List<double>();
+    var peaks = new List<double>();
+    for (var run = 0; run < runs; run++)
+    {
+        var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            ArgumentList = { "ingest-once", "--indicators", $"{indicators}", "--months", $"{months}", "--breakdowns", $"{breakdowns}", "--run", $"{run}" },
+            RedirectStandardOutput = true,
+        })!;
+        var result = (await child.StandardOutput.ReadToEndAsync()).Split('\n').Single(line => line.StartsWith("RESULT ", StringComparison.Ordinal)).Split(' ');
+        await child.WaitForExitAsync();
+        seconds.Add(double.Parse(result[1], CultureInfo.InvariantCulture));
+        peaks.Add(double.Parse(result[2], CultureInfo.InvariantCulture));
+        Console.WriteLine($"ingest run {run + 1}: {seconds[^1]:F2} s, {rows / seconds[^1]:N0} rows/s, peak {peaks[^1]:F0} MB");
+    }
+
+    var median = Median(seconds);
+    Console.WriteLine($"ingest median of {runs}: {median:F2} s = {rows / median:N0} rows/s (best {rows / seconds.Min():N0}, worst {rows / seconds.Max():N0}); peak memory median {Median(peaks):F0} MB, max {peaks.Max():F0} MB");
+}
+
+if (scenario is "report" or "all")
+{
+    var storePath = Path.Combine(work, "store-0");
+    await using var store = await LocalStore.OpenAsync(storePath);
+    if ((await store.Catalogue.GetAsync()).Count == 0)
+    {
+        await store.Catalogue.SaveAsync(catalogue);
+        await using var content = File.OpenRead(upload);
+        await new UploadIngestor(store, TimeProvider.System).IngestAsync(content, Path.GetFileName(upload));
+    }
+
+    var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+    var publisher = new ReportPublisher(store, new HtmlReportRenderer(clock), clock);
+    var html = new HtmlReportRenderer(clock);
+    var month = ReportingPeriod.Month(2015, 10).Plus(months - 1);
+    var jsonAndHtml = new List<double>();
+    var pdf = new List<double>();
+    for (var run = 0; run < runs + 1; run++)
+    {
+        var timer = Stopwatch.StartNew();
+        var report = await publisher.BuildAsync(month);
+        using (var json = new MemoryStream())
+        {
+            ScrutinyReports.Rendering.Json.ReportJsonWriter.Write(report, json);
+        }
+
+        using (var page = new MemoryStream())
+        {
+            await html.RenderAsync(report, page);
+        }
+
+        timer.Stop();
+        var pdfTimer = Stopwatch.StartNew();
+        using (var document = new MemoryStream())
+        {
+            ScrutinyReports.Rendering.Pdf.PdfReportRenderer.Render(report, document);
+        }
+
+        pdfTimer.Stop();
+        if (run > 0)
+        {
+            jsonAndHtml.Add(timer.Elapsed.TotalSeconds);
+            pdf.Add(pdfTimer.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine($"report run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: read + analyse + json + html {timer.Elapsed.TotalMilliseconds:F0} ms; pdf {pdfTimer.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    Console.WriteLine($"report median ({indicators} indicators, {months} months in store): json + html {Median(jsonAndHtml) * 1000:F0} ms, pdf {Median(pdf) * 1000:F0} ms; peak memory {PeakMemory.Megabytes()} MB");
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the whole test suite from a fresh clone: restores, builds (warnings are errors) and runs every test project.
+# Needs only the .NET SDK (and, for later suites, Node/npm); installs anything else the tests use.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+echo "== restore and build"
+dotnet build ScrutinyReports.sln --configuration Release -warnaserror -nologo -v:q
+
+status=0
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+for project in tests/*.Tests/*.Tests.csproj; do
+  echo "== test $(basename "$project" .csproj)"
+  dotnet test "$project" --configuration Release --no-build -nologo --logger "console;verbosity=minimal" | tee "$log" || status=1
+  summary=$(grep -E '(Passed|Failed)!  - Failed:' "$log" | tail -n 1 || true)
+  if [ -z "$summary" ]; then
+    echo "No test summary from $project." >&2
+    status=1
+    continue
+  fi
+  failed=$((failed + $(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")))
+  passed=$((passed + $(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")))
+done
+
+echo "$passed passed, $failed failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+  exit 1
+fi

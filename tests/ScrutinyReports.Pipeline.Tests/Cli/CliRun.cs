@@ -1,0 +1,19 @@
+using ScrutinyReports.Cli;
+
+namespace ScrutinyReports.Pipeline.Tests.Cli;
+
+/// <summary>Runs the real <c>scrutiny</c> command line in process and keeps what it wrote.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await ScrutinyCli.RunAsync(args, new CliConsole(output, error));
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,181 @@
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Pipeline.Storage;
+using static ScrutinyReports.Pipeline.Tests.Figures;
+
+namespace ScrutinyReports.Pipeline.Tests.Storage;
+
+/// <summary>
+/// What every store must do, whatever it is built on. Each adapter's test class derives from this and says how to
+/// make an empty store; the same assertions then run against SQLite here and against Azurite for the Azure store.
+/// </summary>
+public abstract class StoreContractTests : IAsyncLifetime
+{
+    private static readonly ObservationQuery Everything = new(new DateOnly(2000, 1, 1), new DateOnly(2100, 1, 1));
+
+    protected IScrutinyStore Store { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Store = await CreateStoreAsync();
+
+    public async Task DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        await CleanUpAsync();
+    }
+
+    protected abstract Task<IScrutinyStore> CreateStoreAsync();
+
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Commit_ThenRead_GivesTheFiguresBack()
+    {
+        var result = await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CIN_SEEN_5D", 2019, 9, 77.5m), Monthly("CLA_COUNT", 2019, 9, 588m), Monthly("CLA_COUNT", 2019, 9, 12m, "North")]);
+
+        Assert.Equal(new CommitResult(false, 3, 0, 0), result);
+        var current = await Store.Observations.ReadCurrentAsync(Everything);
+        Assert.Equal(2, current.Count);
+        Assert.Contains(current, o => o.IndicatorId == "CIN_SEEN_5D" && o.Value == 77.5m && o.Period == ReportingPeriod.Month(2019, 9));
+        var north = await Store.Observations.ReadCurrentAsync(Everything with { Breakdown = "North" });
+        Assert.Equal(12m, Assert.Single(north).Value);
+    }
+
+    [Fact]
+    public async Task Commit_KeepsStatusFractionAndCommentaryExactly()
+    {
+        var figure = new Observation("CIN_SEEN_5D", ReportingPeriod.Month(2019, 9), "", 77.50m, ObservationStatus.Provisional, 310, 400, "<script>alert(1)</script> £ “quoted”");
+        await Store.Observations.CommitAsync(Upload("a", Start), [figure, Monthly("CLA_COUNT", 2019, 9, null, status: ObservationStatus.Suppressed)]);
+
+        var current = await Store.Observations.ReadCurrentAsync(Everything);
+        var read = current.Single(o => o.IndicatorId == "CIN_SEEN_5D");
+        Assert.True(read.SameContentAs(figure));
+        Assert.Equal(ObservationStatus.Suppressed, current.Single(o => o.IndicatorId == "CLA_COUNT").Status);
+    }
+
+    [Fact]
+    public async Task Commit_SameUploadTwice_ChangesNothing()
+    {
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 9, 588m)]);
+
+        var again = await Store.Observations.CommitAsync(Upload("a", Start.AddHours(1)), [Monthly("CLA_COUNT", 2019, 9, 999m)]);
+
+        Assert.True(again.AlreadyStored);
+        Assert.Equal(588m, Assert.Single(await Store.Observations.ReadCurrentAsync(Everything)).Value);
+        Assert.Single(await Store.Observations.ReadHistoryAsync("CLA_COUNT", ReportingPeriod.Month(2019, 9), ""));
+    }
+
+    [Fact]
+    public async Task Commit_LaterUpload_SupersedesAndKeepsTheEarlierAsARevision()
+    {
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 9, 588m)]);
+
+        var result = await Store.Observations.CommitAsync(Upload("b", Start.AddDays(1)), [Monthly("CLA_COUNT", 2019, 9, 590m)]);
+
+        Assert.Equal(new CommitResult(false, 0, 1, 0), result);
+        Assert.Equal(590m, Assert.Single(await Store.Observations.ReadCurrentAsync(Everything)).Value);
+        var history = await Store.Observations.ReadHistoryAsync("CLA_COUNT", ReportingPeriod.Month(2019, 9), "");
+        Assert.Equal([(588m, "sha256:a", false), (590m, "sha256:b", true)], history.Select(h => (h.Observation.Value!.Value, h.UploadId, h.IsCurrent)));
+    }
+
+    [Fact]
+    public async Task Commit_EarlierUploadArrivingLate_IsKeptAsHistoryOnly()
+    {
+        await Store.Observations.CommitAsync(Upload("b", Start.AddDays(1)), [Monthly("CLA_COUNT", 2019, 9, 590m)]);
+
+        var result = await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 9, 588m)]);
+
+        Assert.Equal(new CommitResult(false, 0, 0, 1), result);
+        Assert.Equal(590m, Assert.Single(await Store.Observations.ReadCurrentAsync(Everything)).Value);
+        var history = await Store.Observations.ReadHistoryAsync("CLA_COUNT", ReportingPeriod.Month(2019, 9), "");
+        Assert.Equal(["sha256:a", "sha256:b"], history.Select(h => h.UploadId));
+    }
+
+    [Fact]
+    public async Task Commit_FailingPartWay_StoresNothingOfTheUpload()
+    {
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 8, 596m)]);
+
+        static IEnumerable<Observation> FailAfterTwo()
+        {
+            yield return Monthly("CLA_COUNT", 2019, 8, 1m);
+            yield return Monthly("CLA_COUNT", 2019, 9, 588m);
+            throw new IOException("the disk went away");
+        }
+
+        await Assert.ThrowsAsync<IOException>(() => Store.Observations.CommitAsync(Upload("b", Start.AddDays(1)), FailAfterTwo()));
+
+        Assert.Equal(596m, Assert.Single(await Store.Observations.ReadCurrentAsync(Everything)).Value);
+        Assert.Null(await Store.Uploads.FindAsync("sha256:b"));
+        Assert.Single(await Store.Observations.ReadHistoryAsync("CLA_COUNT", ReportingPeriod.Month(2019, 8), ""));
+    }
+
+    [Fact]
+    public async Task ReadCurrent_FiltersByPeriodEnd()
+    {
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2018, 9, 632m), Monthly("CLA_COUNT", 2019, 9, 588m)]);
+
+        var recent = await Store.Observations.ReadCurrentAsync(new ObservationQuery(new DateOnly(2019, 1, 1), new DateOnly(2019, 9, 30)));
+
+        Assert.Equal(588m, Assert.Single(recent).Value);
+    }
+
+    [Fact]
+    public async Task Uploads_RecordAcceptedAndRejected_AndARejectionNeverReplacesAnAcceptance()
+    {
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 9, 588m)]);
+        var rejected = Upload("b", Start.AddMinutes(1)) with { Outcome = UploadOutcome.Rejected, Errors = ["bad.csv, row 2, column C (\"value\"): expected a number"] };
+        await Store.Uploads.RecordRejectedAsync(rejected);
+        await Store.Uploads.RecordRejectedAsync(Upload("a", Start) with { Outcome = UploadOutcome.Rejected, Errors = ["x"] });
+
+        var accepted = await Store.Uploads.FindAsync("sha256:a");
+        Assert.Equal((UploadOutcome.Accepted, 1L), (accepted!.Outcome, accepted.ObservationCount));
+        Assert.Equal(rejected.Errors, (await Store.Uploads.FindAsync("sha256:b"))!.Errors);
+        Assert.Equal(["sha256:a", "sha256:b"], (await Store.Uploads.ListAsync()).Select(u => u.Id));
+    }
+
+    [Fact]
+    public async Task Catalogue_SaveAndGet_KeepsOrderTargetsAndTolerances()
+    {
+        await Store.Catalogue.SaveAsync(SmallCatalogue);
+
+        var read = await Store.Catalogue.GetAsync();
+
+        Assert.Equal(SmallCatalogue.Indicators, read.Indicators);
+    }
+
+    [Fact]
+    public async Task Reports_LatestIsTheHighestVersion_AndAVersionCannotBeRecordedTwice()
+    {
+        await Store.Reports.RecordAsync(new ReportVersion("cypf", "2019-09", 1, "sha256:1", Start));
+        await Store.Reports.RecordAsync(new ReportVersion("cypf", "2019-09", 2, "sha256:2", Start.AddDays(1)));
+
+        Assert.Equal(2, (await Store.Reports.LatestAsync("cypf", "2019-09"))!.Version);
+        Assert.Null(await Store.Reports.LatestAsync("cypf", "2019-08"));
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.Reports.RecordAsync(new ReportVersion("cypf", "2019-09", 2, "sha256:3", Start)));
+    }
+
+    [Fact]
+    public async Task Panels_SaveTwice_KeepsTheLatest()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Old name"));
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { Council = "Northbridge" });
+
+        var panel = Assert.Single(await Store.Panels.ListAsync());
+        Assert.Equal(("Children's panel", "Northbridge"), (panel.Name, panel.Council));
+    }
+
+    [Fact]
+    public async Task Files_WriteWithoutOverwrite_KeepsTheFirst()
+    {
+        Assert.True(await Store.Files.WriteAsync(Containers.Archive, "abc.csv", new MemoryStream([1, 2, 3]), overwrite: false));
+        Assert.False(await Store.Files.WriteAsync(Containers.Archive, "abc.csv", new MemoryStream([9]), overwrite: false));
+
+        await using var read = await Store.Files.OpenReadAsync(Containers.Archive, "abc.csv");
+        var copy = new MemoryStream();
+        await read!.CopyToAsync(copy);
+        Assert.Equal([1, 2, 3], copy.ToArray());
+        Assert.Equal(["abc.csv"], await Store.Files.ListAsync(Containers.Archive));
+        Assert.Null(await Store.Files.OpenReadAsync(Containers.Archive, "missing.csv"));
+    }
+}
