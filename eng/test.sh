@@ -6,6 +6,19 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+echo "== test tools (npm: Azurite, MailDev, playwright-core, axe-core)"
+npm ci --no-audit --no-fund --loglevel=error
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== Chromium (Debian package) for the report accessibility tests"
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing and cannot be installed here (needs root and apt-get); install the 'chromium' package." >&2
+    exit 1
+  fi
+fi
+
 echo "== restore and build"
 dotnet build ScrutinyReports.sln --configuration Release -warnaserror -nologo -v:q
 
