@@ -19,6 +19,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<UploadIngestor>();
         services.AddTransient<ReportPublisher>();
         services.AddTransient<DemoSeeder>();
+        services.AddTransient<Panels.PanelImporter>();
         return services;
     }
 }

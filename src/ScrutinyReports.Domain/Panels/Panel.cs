@@ -1,9 +1,80 @@
 namespace ScrutinyReports.Domain.Panels;
 
-/// <summary>The scrutiny panel a report is written for. Later configuration adds the cover-sheet details.</summary>
+/// <summary>
+/// The scrutiny panel a report is written for, with the details its cover sheet carries. Only the id and name are
+/// required; a report leaves out cleanly whatever else is not given.
+/// </summary>
 public sealed record Panel(string Id, string Name)
 {
     public static Panel Default { get; } = new("default", "Scrutiny panel");
 
     public string? Council { get; init; }
+
+    public DateOnly? MeetingDate { get; init; }
+
+    public string? AgendaItem { get; init; }
+
+    public string? ReportTitle { get; init; }
+
+    public string? CabinetMember { get; init; }
+
+    public string? WardsAffected { get; init; }
+
+    public string? AccountableDirector { get; init; }
+
+    public string? OriginatingService { get; init; }
+
+    public IReadOnlyList<AccountableEmployee> AccountableEmployees { get; init; } = [];
+
+    public IReadOnlyList<Consideration> ConsideredBy { get; init; } = [];
+
+    public IReadOnlyList<string> Recommendations { get; init; } = [];
+
+    /// <summary>Who may read the report: public reports suppress small numbers (see disclosure control).</summary>
+    public Audience Audience { get; init; } = Audience.Public;
+
+    public PanelSections Sections { get; init; } = new();
+
+    public IReadOnlyList<string> BackgroundPapers { get; init; } = [];
+
+    /// <summary>The DfE three-digit code of the council (336 is Wolverhampton), for published comparators.</summary>
+    public string? LocalAuthority { get; init; }
+
+    /// <summary>The day of the month a month's figures are due (5: September's figures by 5 October).</summary>
+    public int? DataDeadlineDay { get; init; }
+
+    /// <summary>The report's title: the configured one, or one made from the month.</summary>
+    public string TitleFor(string periodLabel) => ReportTitle ?? $"Children's services performance: {periodLabel}";
+}
+
+public enum Audience
+{
+    Public,
+    Internal,
+}
+
+/// <summary>An officer a councillor can contact about the report.</summary>
+public sealed record AccountableEmployee(string Name, string? Role, string? Telephone, string? Email);
+
+/// <summary>A body that has considered, or will consider, the report, and when.</summary>
+public sealed record Consideration(string Body, DateOnly? Date);
+
+/// <summary>The written sections of the report that officers supply; each is left out when empty.</summary>
+public sealed record PanelSections
+{
+    public string? Purpose { get; init; }
+
+    public string? Background { get; init; }
+
+    public string? FinancialImplications { get; init; }
+
+    public string? LegalImplications { get; init; }
+
+    public string? EqualitiesImplications { get; init; }
+
+    public string? EnvironmentalImplications { get; init; }
+
+    public string? HumanResourcesImplications { get; init; }
+
+    public string? CorporateLandlordImplications { get; init; }
 }

@@ -21,7 +21,8 @@ public static class InputFingerprint
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(analyses);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, $"panel|{panel.Id}|{panel.Name}|{panel.Council}|{reportMonth.Code}");
+        // Everything on the cover sheet counts: a corrected recommendation is a new version too.
+        Append(hash, $"panel|{System.Text.Json.JsonSerializer.Serialize(panel)}|{reportMonth.Code}");
         foreach (var analysis in analyses)
         {
             var i = analysis.Indicator;

@@ -14,7 +14,10 @@ public static class DemoCouncil
 
     public static ReportingPeriod LatestMonth { get; } = ReportingPeriod.Month(2019, 9);
 
-    public static Panel Panel { get; } = new("cypf", "Children, Young People and Families Scrutiny Panel") { Council = "Northbridge City Council (fictional)" };
+    public const string PanelFile = "demo-panel.json";
+
+    /// <summary>The demo panel, read from the complete example configuration shipped with the demo.</summary>
+    public static Panel Panel { get; } = LoadPanel();
 
     public const string Uploader = "performance.officer@northbridge.example";
 
@@ -26,6 +29,15 @@ public static class DemoCouncil
 
     /// <summary>Indicators whose latest period has not been sent at all: the report lists them as missing.</summary>
     public static IReadOnlySet<string> MissingLatest { get; } = new HashSet<string> { "COMPLAINTS_TIMELY" };
+
+    public static Stream OpenPanelFile() => EmbeddedData.Copy(PanelFile);
+
+    private static Panel LoadPanel()
+    {
+        using var file = OpenPanelFile();
+        var result = Panels.PanelReader.Read(file, PanelFile);
+        return result.Panel ?? throw new InvalidOperationException("The demo panel is invalid: " + string.Join("; ", result.Errors));
+    }
 
     public static IReadOnlyDictionary<string, string> LatestCommentary { get; } = new Dictionary<string, string>
     {

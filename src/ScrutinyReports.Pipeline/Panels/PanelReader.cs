@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ScrutinyReports.Domain.Panels;
+
+namespace ScrutinyReports.Pipeline.Panels;
+
+/// <summary>The outcome of reading a panel file: the panel, or every problem found, located in the file.</summary>
+public sealed record PanelReadResult(Panel? Panel, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// Reads a panel configuration file (JSON, camelCase, as in the README). Malformed JSON is reported by line and
+/// column; a wrong value by its field ("accountableEmployees[0].email"). Unknown fields are errors too, so a
+/// mistyped name is never silently ignored.
+/// </summary>
+public static partial class PanelReader
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly string[] SectionNames =
+    [
+        "purpose", "background", "financialImplications", "legalImplications", "equalitiesImplications",
+        "environmentalImplications", "humanResourcesImplications", "corporateLandlordImplications",
+    ];
+
+    public static PanelReadResult Read(Stream content, string fileName)
+    {
+        PanelDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<PanelDocument>(content, Options);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $", line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" ({ex.Path[2..]})";
+            return new PanelReadResult(null, [$"{fileName}{where}{field}: {Plain(ex.Message)}"]);
+        }
+
+        if (document is null)
+        {
+            return new PanelReadResult(null, [$"{fileName}: the file is empty; expected a JSON object with at least id and name"]);
+        }
+
+        var errors = new List<string>();
+        void Fail(string field, string message) => errors.Add($"{fileName} ({field}): {message}");
+
+        if (string.IsNullOrWhiteSpace(document.Id) || !Slug().IsMatch(document.Id))
+        {
+            Fail("id", $"expected a short id of lower-case letters, digits and hyphens, such as \"cypf\"; found \"{document.Id}\"");
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Name))
+        {
+            Fail("name", "expected the panel's name");
+        }
+
+        var meeting = Date(document.MeetingDate, "meetingDate", Fail);
+        var audience = document.Audience?.Trim().ToUpperInvariant() switch
+        {
+            null or "" or "PUBLIC" => Audience.Public,
+            "INTERNAL" => Audience.Internal,
+            _ => Failed(Audience.Public, () => Fail("audience", $"expected public or internal; found \"{document.Audience}\"")),
+        };
+
+        if (document.DataDeadlineDay is < 1 or > 28)
+        {
+            Fail("dataDeadlineDay", $"expected a day of the month from 1 to 28; found {document.DataDeadlineDay}");
+        }
+
+        if (document.LocalAuthority is { } la && !ThreeDigits().IsMatch(la))
+        {
+            Fail("localAuthority", $"expected the DfE three-digit local authority code, such as \"336\"; found \"{la}\"");
+        }
+
+        var employees = new List<AccountableEmployee>();
+        foreach (var (employee, i) in (document.AccountableEmployees ?? []).Select((e, i) => (e, i)))
+        {
+            if (string.IsNullOrWhiteSpace(employee.Name))
+            {
+                Fail($"accountableEmployees[{i}].name", "expected a name (a role title is fine)");
+            }
+
+            if (employee.Email is { } email && !Email().IsMatch(email))
+            {
+                Fail($"accountableEmployees[{i}].email", $"expected an e-mail address; found \"{email}\"");
+            }
+
+            employees.Add(new AccountableEmployee(employee.Name ?? string.Empty, Blank(employee.Role), Blank(employee.Telephone), Blank(employee.Email)));
+        }
+
+        var considered = new List<Consideration>();
+        foreach (var (body, i) in (document.ConsideredBy ?? []).Select((c, i) => (c, i)))
+        {
+            if (string.IsNullOrWhiteSpace(body.Body))
+            {
+                Fail($"consideredBy[{i}].body", "expected the name of the body");
+            }
+
+            considered.Add(new Consideration(body.Body ?? string.Empty, Date(body.Date, $"consideredBy[{i}].date", Fail)));
+        }
+
+        var sections = document.Sections ?? [];
+        foreach (var unknown in sections.Keys.Where(key => !SectionNames.Contains(key, StringComparer.OrdinalIgnoreCase)))
+        {
+            Fail($"sections.{unknown}", $"unknown section; expected one of {string.Join(", ", SectionNames)}");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new PanelReadResult(null, errors);
+        }
+
+        string? Section(string name) => Blank(sections.FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase)).Value);
+        var panel = new Panel(document.Id!.Trim(), document.Name!.Trim())
+        {
+            Council = Blank(document.Council),
+            MeetingDate = meeting,
+            AgendaItem = Blank(document.AgendaItem),
+            ReportTitle = Blank(document.ReportTitle),
+            CabinetMember = Blank(document.CabinetMember),
+            WardsAffected = Blank(document.WardsAffected),
+            AccountableDirector = Blank(document.AccountableDirector),
+            OriginatingService = Blank(document.OriginatingService),
+            AccountableEmployees = employees,
+            ConsideredBy = considered,
+            Recommendations = (document.Recommendations ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToList(),
+            Audience = audience,
+            Sections = new PanelSections
+            {
+                Purpose = Section("purpose"),
+                Background = Section("background"),
+                FinancialImplications = Section("financialImplications"),
+                LegalImplications = Section("legalImplications"),
+                EqualitiesImplications = Section("equalitiesImplications"),
+                EnvironmentalImplications = Section("environmentalImplications"),
+                HumanResourcesImplications = Section("humanResourcesImplications"),
+                CorporateLandlordImplications = Section("corporateLandlordImplications"),
+            },
+            BackgroundPapers = (document.BackgroundPapers ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList(),
+            LocalAuthority = Blank(document.LocalAuthority),
+            DataDeadlineDay = document.DataDeadlineDay,
+        };
+        return new PanelReadResult(panel, []);
+    }
+
+    private static DateOnly? Date(string? text, string field, Action<string, string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        fail(field, $"expected a date written as YYYY-MM-DD, such as 2019-10-23; found \"{text}\"");
+        return null;
+    }
+
+    private static T Failed<T>(T fallback, Action fail)
+    {
+        fail();
+        return fallback;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // System.Text.Json's messages end with its own path and position details, which the location already gives.
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex(@"^\d{3}$")]
+    private static partial Regex ThreeDigits();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex Email();
+}
