@@ -36,12 +36,39 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
             return Located(report, latest, isNew: false);
         }
 
+        var templates = await LoadTemplatesAsync(cancellationToken);
         var version = new ReportVersion(report.Panel.Id, month.Code, (latest?.Version ?? 0) + 1, report.InputFingerprint, report.GeneratedAt);
         await WriteAsync(version, ReportFiles.Json, output => { ReportJsonWriter.Write(report, output); return Task.CompletedTask; }, cancellationToken);
-        await WriteAsync(version, ReportFiles.Html, output => html.RenderAsync(report, output, cancellationToken), cancellationToken);
+        await WriteAsync(version, ReportFiles.Html, output => html.RenderAsync(report, output, templates, cancellationToken), cancellationToken);
         await WriteAsync(version, ReportFiles.Pdf, output => { PdfReportRenderer.Render(report, output, cancellationToken); return Task.CompletedTask; }, cancellationToken);
         await store.Reports.RecordAsync(version, cancellationToken);
         return Located(report, version, isNew: true);
+    }
+
+    /// <summary>The default templates with the store's overrides in place; a broken override stops the publication.</summary>
+    public async Task<TemplateSet> LoadTemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in await store.Files.ListAsync(Containers.Templates, cancellationToken: cancellationToken))
+        {
+            if (!path.EndsWith(".liquid", StringComparison.OrdinalIgnoreCase) || path.Contains('/', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            await using var file = await store.Files.OpenReadAsync(Containers.Templates, path, cancellationToken);
+            using var reader = new StreamReader(file!);
+            overrides[path] = await reader.ReadToEndAsync(cancellationToken);
+        }
+
+        try
+        {
+            return TemplateSet.WithOverrides(overrides);
+        }
+        catch (TemplateException ex)
+        {
+            throw new PipelineException(ex.Message);
+        }
     }
 
     private async Task WriteAsync(ReportVersion version, string file, Func<Stream, Task> render, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public static class Containers
 
     /// <summary>Published reports: {panel}/{period}/v{n}/report.{json,html,pdf}.</summary>
     public const string Reports = "reports";
+
+    /// <summary>A council's own report templates, each replacing the default of the same name (report.liquid, cover.liquid...).</summary>
+    public const string Templates = "templates";
 }
 
 /// <summary>Files by container and path ("/"-separated). Paths are chosen by the pipeline, never by uploaders.</summary>

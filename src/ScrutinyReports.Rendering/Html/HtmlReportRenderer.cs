@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using ScrutinyReports.Domain.Reports;
@@ -8,14 +8,13 @@ using ScrutinyReports.Rendering.Views;
 namespace ScrutinyReports.Rendering.Html;
 
 /// <summary>
-/// Renders report.html from the Liquid template shipped in this assembly. One parser and one set of options are
-/// shared; each render gets its own context. Every value is HTML-encoded, so officer text such as a script tag
-/// appears as text. Thread-safe.
+/// Renders report.html, one self-contained file (inline CSS and SVG, no external fetches), from a
+/// <see cref="TemplateSet"/>. Options are shared; each render gets its own context. Templates are sandboxed:
+/// they see only the report's view types, cannot read files, and every value is HTML-encoded, so officer text
+/// such as a script tag appears as text. Thread-safe.
 /// </summary>
 public sealed class HtmlReportRenderer
 {
-    private const string TemplateName = "report.liquid";
-    private readonly IFluidTemplate template;
     private readonly TemplateOptions options;
 
     public HtmlReportRenderer(TimeProvider clock)
@@ -26,38 +25,61 @@ public sealed class HtmlReportRenderer
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
             Now = clock.GetUtcNow,
-            MaxSteps = 10_000_000,
+            MaxSteps = 50_000_000,
             MaxRecursion = 20,
+            FileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
+            StrictVariables = true,
         };
-        options.MemberAccessStrategy.Register<ReportView>();
-        options.MemberAccessStrategy.Register<ThemeView>();
-        options.MemberAccessStrategy.Register<IndicatorRowView>();
-        template = Parse(TemplateName, ReadEmbedded(TemplateName));
+        foreach (var type in new[]
+                 {
+                     typeof(PanelPackView), typeof(SectionView), typeof(CoverLine), typeof(EmployeeView), typeof(CountView), typeof(HighlightView),
+                     typeof(GlossaryEntry), typeof(ThemeView), typeof(IndicatorRowView), typeof(FigureView),
+                 })
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
     }
 
-    public async Task RenderAsync(ScrutinyReport report, Stream output, CancellationToken cancellationToken = default)
+    public async Task RenderAsync(ScrutinyReport report, Stream output, TemplateSet? templates = null, CancellationToken cancellationToken = default)
     {
-        var context = new TemplateContext(options);
-        context.SetValue("report", new ReportView(report));
-        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        await template.RenderAsync(writer, context, HtmlEncoder.Default);
+        ArgumentNullException.ThrowIfNull(report);
+        templates ??= TemplateSet.Defaults;
+        var pack = new PanelPackView(report);
+        var performance = new StringBuilder(await RenderAsync(templates, "summary.liquid", pack));
+        foreach (var theme in pack.Themes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            performance.Append(await RenderAsync(templates, "theme.liquid", pack, ("theme", theme)));
+        }
+
+        performance.Append(await RenderAsync(templates, "exceptions.liquid", pack));
+        var page = await RenderAsync(templates, "report.liquid", pack,
+            ("cover", await RenderAsync(templates, "cover.liquid", pack)),
+            ("performance", performance.ToString()),
+            ("questions", await RenderAsync(templates, "questions.liquid", pack)),
+            ("glossary", await RenderAsync(templates, "glossary.liquid", pack)));
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        await writer.WriteAsync(page.AsMemory(), cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static IFluidTemplate Parse(string name, string source)
+    private async Task<string> RenderAsync(TemplateSet templates, string name, PanelPackView pack, params (string Name, object Value)[] values)
     {
-        var parser = new FluidParser();
-        return parser.TryParse(source, out var parsed, out var error)
-            ? parsed
-            : throw new TemplateException($"template {name} has an error: {error}");
-    }
+        var context = new TemplateContext(options);
+        context.SetValue("pack", pack);
+        foreach (var (key, value) in values)
+        {
+            context.SetValue(key, value);
+        }
 
-    private static string ReadEmbedded(string name)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        using var stream = assembly.GetManifestResourceStream($"ScrutinyReports.Rendering.Templates.{name}")
-            ?? throw new InvalidOperationException($"The default template {name} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        try
+        {
+            return await templates[name].RenderAsync(context, HtmlEncoder.Default);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever a template does wrong at run time (an unknown variable, a step limit) is reported against it.
+            throw new TemplateException($"templates/{name}: {ex.Message}", ex);
+        }
     }
 }

@@ -5,151 +5,129 @@ using ScrutinyReports.Rendering.Views;
 namespace ScrutinyReports.Rendering.Pdf;
 
 /// <summary>
-/// Draws report.pdf in process with SkiaSharp: A4 portrait, a table per theme with every indicator, the
-/// narrative under it, and "Page X of Y" in the footer. Text stays selectable; fonts are embedded and subset.
-/// Thread-safe: each render has its own document.
+/// Draws report.pdf in process with SkiaSharp, no browser: A4, the cover sheet, a contents page whose entries link
+/// to their sections, the numbered body with tables that carry their header row onto each page they continue on,
+/// ScottPlot trend charts drawn as vectors, a running header (panel, meeting date) and "Page X of Y". Text is
+/// selectable; fonts are embedded and subset; the document carries title, author, subject and keywords, and is
+/// flagged PDF/A. Thread-safe: each render has its own document.
 /// </summary>
 public static class PdfReportRenderer
 {
-    private const float PageWidth = 595.28f;
-    private const float PageHeight = 841.89f;
-    private const float Margin = 42f;
-    private const float BodySize = 8.5f;
-    private const float Leading = 11f;
-    private const float CellPadding = 3f;
-    private static readonly float[] ColumnWeights = [3.0f, 1.4f, 1.4f, 1.3f, 1.4f, 1.3f, 1.4f];
-    private static readonly string[] Headings = ["Indicator", "Latest", "Previous", "Change", "A year earlier", "Target", "RAG"];
-
     public static void Render(ScrutinyReport report, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var view = new ReportView(report);
-        var pages = Layout(view);
+        var pack = new PanelPackView(report);
+        using var ink = new PdfInk();
+
+        var cover = new PdfLayout();
+        PdfPackContent.Cover(cover, pack, ink);
+        var body = new PdfLayout();
+        PdfPackContent.Body(body, pack, ink, cancellationToken);
+
+        // The contents page is laid out twice: once to learn how many pages it takes, then with the real page numbers.
+        var contentsPages = Contents(pack, ink, body, offset: 0).Layout.Pages.Count;
+        var offset = cover.Pages.Count + contentsPages;
+        var (contents, links) = Contents(pack, ink, body, offset);
+        var pages = cover.Pages.Concat(contents.Pages).Concat(body.Pages).ToList();
+
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = $"{view.PanelName}: performance report, {view.Period}",
-            Author = string.IsNullOrEmpty(view.Council) ? view.PanelName : view.Council,
-            Subject = $"Children's services performance for {view.Period}",
+            Title = $"{pack.Title}: {pack.PanelName}",
+            Author = pack.Council.Length > 0 ? pack.Council : pack.PanelName,
+            Subject = $"Children's services performance for {pack.Period}",
+            Keywords = $"scrutiny; children's services; performance; {pack.PeriodCode}; language en-GB",
             Creator = "ScrutinyReports",
             Producer = "ScrutinyReports (SkiaSharp)",
             Creation = report.GeneratedAt.UtcDateTime,
             Modified = report.GeneratedAt.UtcDateTime,
+            PdfA = true,
         };
         using var document = SKDocument.CreatePdf(output, metadata);
-        using var regular = new SKFont(PdfFonts.Regular, BodySize);
-        using var bold = new SKFont(PdfFonts.Bold, BodySize);
-        using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-        using var rule = new SKPaint { Color = new SKColor(0x6b, 0x6b, 0x6b), StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke };
         for (var number = 0; number < pages.Count; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var canvas = document.BeginPage(PageWidth, PageHeight);
-            foreach (var block in pages[number])
+            var canvas = document.BeginPage(PdfStyle.PageWidth, PdfStyle.PageHeight);
+            foreach (var (block, top) in pages[number])
             {
-                block.Draw(canvas, regular, bold, ink, rule);
+                block.Draw(canvas, top, ink);
+                if (block.Anchor is { } anchor)
+                {
+                    canvas.DrawNamedDestinationAnnotation(new SKPoint(PdfStyle.Margin, top), anchor);
+                }
             }
 
-            canvas.DrawText($"{view.PanelName} · {view.Period}", Margin, PageHeight - (Margin / 2), SKTextAlign.Left, regular, ink);
-            canvas.DrawText($"Page {number + 1} of {pages.Count}", PageWidth - Margin, PageHeight - (Margin / 2), SKTextAlign.Right, regular, ink);
+            if (number >= cover.Pages.Count && number < cover.Pages.Count + contents.Pages.Count)
+            {
+                foreach (var (rect, anchor) in links.Where(l => l.Page == number - cover.Pages.Count).Select(l => (l.Rect, l.Anchor)))
+                {
+                    canvas.DrawLinkDestinationAnnotation(rect, anchor);
+                }
+            }
+
+            RunningText(canvas, ink, pack, number, pages.Count, isCover: number < cover.Pages.Count);
             document.EndPage();
         }
 
         document.Close();
     }
 
-    private static List<List<Block>> Layout(ReportView view)
+    private static (PdfLayout Layout, List<(int Page, SKRect Rect, string Anchor)> Links) Contents(PanelPackView pack, PdfInk ink, PdfLayout body, int offset)
     {
-        using var regular = new SKFont(PdfFonts.Regular, BodySize);
-        using var bold = new SKFont(PdfFonts.Bold, BodySize);
-        var width = PageWidth - (2 * Margin);
-        var columns = ColumnWeights.Select(weight => weight / ColumnWeights.Sum() * width).ToArray();
-        var pages = new List<List<Block>> { new() };
-        var y = Margin;
-        RowBlock? repeatedHeader = null;
-
-        // keepWithNext reserves room for what must follow on the same page (a heading's first row).
-        void Place(Block block, float keepWithNext = 0f)
+        var layout = new PdfLayout();
+        layout.Add(new TextBlock(ink, "Contents", 13, bold: true, spaceAfter: 10, ruled: true));
+        var entries = new List<(string Heading, string Anchor, float Indent)>();
+        foreach (var section in pack.Sections)
         {
-            if (y + block.Height + keepWithNext > PageHeight - Margin - Leading && y > Margin)
+            entries.Add((section.Heading, section.Anchor, 0f));
+            if (section.Kind == "performance")
             {
-                pages.Add([]);
-                y = Margin;
-                if (repeatedHeader is not null && block is RowBlock { IsHeader: false })
-                {
-                    pages[^1].Add(repeatedHeader with { Top = y });
-                    y += repeatedHeader.Height;
-                }
-            }
-
-            pages[^1].Add(block with { Top = y });
-            y += block.Height;
-        }
-
-        Place(new TextBlock([view.PanelName], Bold: true, Size: 16f));
-        Place(new TextBlock([$"Performance report for {view.Period}", $"Generated {view.GeneratedAt}; {view.IndicatorCount} indicators."], Bold: false, Size: 10f));
-        foreach (var theme in view.Themes)
-        {
-            var header = new RowBlock(Headings.Select((h, i) => TextWrapper.Wrap(h, bold, columns[i] - (2 * CellPadding))).ToList(), columns, IsHeader: true);
-            Place(new TextBlock([theme.Name], Bold: true, Size: 12f) { Height = 24f }, keepWithNext: header.Height + (3 * Leading));
-            Place(header, keepWithNext: 3 * Leading);
-            repeatedHeader = header;
-            foreach (var row in theme.Indicators)
-            {
-                string[] cells = [row.Name, $"{row.Latest} ({row.Period})", $"{row.Previous} ({row.PreviousPeriod})", row.Change, $"{row.YearAgo} ({row.YearAgoPeriod})", row.Target, row.Rag];
-                Place(new RowBlock(cells.Select((text, i) => TextWrapper.Wrap(text, i == 0 ? bold : regular, columns[i] - (2 * CellPadding))).ToList(), columns, IsHeader: false));
-            }
-
-            repeatedHeader = null;
-            foreach (var row in theme.Indicators)
-            {
-                var text = row.Commentary.Length > 0 ? $"{row.Narrative} Officer commentary: {row.Commentary}" : row.Narrative;
-                Place(new TextBlock(TextWrapper.Wrap(text, regular, width), Bold: false, Size: BodySize));
+                entries.Add(($"{pack.PerformanceNumber}.1 Performance on a page", "performance-on-a-page", 16f));
+                entries.AddRange(pack.Themes.Select(t => (t.Heading, t.Anchor, 16f)));
+                entries.Add(($"{pack.ExceptionsNumber} Exceptions", "exceptions", 16f));
+                entries.Add(($"{pack.MissingNumber} Missing data", "missing-data", 16f));
             }
         }
 
-        return pages;
-    }
-
-    private abstract record Block
-    {
-        public float Top { get; init; }
-
-        public abstract float Height { get; init; }
-
-        public abstract void Draw(SKCanvas canvas, SKFont regular, SKFont bold, SKPaint ink, SKPaint rule);
-    }
-
-    private sealed record TextBlock(IReadOnlyList<string> Lines, bool Bold, float Size) : Block
-    {
-        public override float Height { get; init; } = (Lines.Count * Size * 1.35f) + 6f;
-
-        public override void Draw(SKCanvas canvas, SKFont regular, SKFont bold, SKPaint ink, SKPaint rule)
+        entries.Add(("Glossary", "glossary", 0f));
+        var links = new List<(int, SKRect, string)>();
+        foreach (var (heading, anchor, indent) in entries)
         {
-            using var font = new SKFont(Bold ? PdfFonts.Bold : PdfFonts.Regular, Size);
-            for (var i = 0; i < Lines.Count; i++)
-            {
-                canvas.DrawText(Lines[i], Margin, Top + ((i + 1) * Size * 1.3f), SKTextAlign.Left, font, ink);
-            }
+            var page = body.AnchorPages.TryGetValue(anchor, out var index) ? index + offset + 1 : 0;
+            var line = new ContentsLine(heading, page, indent);
+            layout.Add(line);
+            var (placedPage, top) = (layout.Pages.Count - 1, layout.Pages[^1][^1].Top);
+            links.Add((placedPage, new SKRect(PdfStyle.Margin + indent, top, PdfStyle.Margin + PdfStyle.Width, top + line.Height), anchor));
         }
+
+        return (layout, links);
     }
 
-    private sealed record RowBlock(IReadOnlyList<IReadOnlyList<string>> Cells, float[] Columns, bool IsHeader) : Block
+    private static void RunningText(SKCanvas canvas, PdfInk ink, PanelPackView pack, int number, int total, bool isCover)
     {
-        public override float Height { get; init; } = (Cells.Max(lines => lines.Count) * Leading) + (2 * CellPadding);
-
-        public override void Draw(SKCanvas canvas, SKFont regular, SKFont bold, SKPaint ink, SKPaint rule)
+        var font = ink.Font(false, PdfStyle.Small);
+        if (!isCover)
         {
-            var x = Margin;
-            for (var c = 0; c < Cells.Count; c++)
-            {
-                canvas.DrawRect(x, Top, Columns[c], Height, rule);
-                for (var line = 0; line < Cells[c].Count; line++)
-                {
-                    canvas.DrawText(Cells[c][line], x + CellPadding, Top + CellPadding + ((line + 1) * Leading) - 2.5f, SKTextAlign.Left, IsHeader || c == 0 ? bold : regular, ink);
-                }
+            var heading = pack.MeetingDate.Length > 0 ? $"{pack.PanelName} · {pack.MeetingDate}" : pack.PanelName;
+            canvas.DrawText(heading, PdfStyle.Margin, 36, SKTextAlign.Left, font, ink.Text);
+            canvas.DrawText(pack.Marking, PdfStyle.PageWidth - PdfStyle.Margin, 36, SKTextAlign.Right, font, ink.Text);
+            canvas.DrawLine(PdfStyle.Margin, 41, PdfStyle.PageWidth - PdfStyle.Margin, 41, ink.Line);
+        }
 
-                x += Columns[c];
-            }
+        canvas.DrawText(pack.Title, PdfStyle.Margin, PdfStyle.PageHeight - 30, SKTextAlign.Left, font, ink.Text);
+        canvas.DrawText($"Page {number + 1} of {total}", PdfStyle.PageWidth - PdfStyle.Margin, PdfStyle.PageHeight - 30, SKTextAlign.Right, font, ink.Text);
+    }
+
+    /// <summary>A contents entry: the heading, dot leaders, and the page it starts on.</summary>
+    private sealed class ContentsLine(string heading, int page, float indent) : PdfBlock
+    {
+        public override float Height => PdfStyle.Leading(10) + 3;
+
+        public override void Draw(SKCanvas canvas, float top, PdfInk ink)
+        {
+            var font = ink.Font(indent == 0, 10);
+            var baseline = top + PdfStyle.Leading(10) - 3;
+            canvas.DrawText(heading, PdfStyle.Margin + indent, baseline, SKTextAlign.Left, font, ink.LinkText);
+            canvas.DrawText(page.ToString(System.Globalization.CultureInfo.InvariantCulture), PdfStyle.Margin + PdfStyle.Width, baseline, SKTextAlign.Right, font, ink.Text);
         }
     }
 }

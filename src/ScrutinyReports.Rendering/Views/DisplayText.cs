@@ -17,6 +17,12 @@ public static class DisplayText
         _ => ValueFormatter.Value(indicator.Round(observation.Value!.Value), indicator),
     };
 
+    /// <summary>A figure for a crowded table cell: the unit is kept only where it is a symbol (%, £).</summary>
+    public static string Compact(Observation? observation, Indicator indicator) =>
+        observation?.Value is { } value && indicator.Unit is not (Unit.Percent or Unit.Currency)
+            ? Bare(value, indicator) + (observation.Status == ObservationStatus.Provisional ? " (provisional)" : string.Empty)
+            : Figure(observation, indicator);
+
     public static string Change(PeriodComparison comparison, Indicator indicator)
     {
         if (comparison.Change is not { } change)
@@ -44,12 +50,22 @@ public static class DisplayText
         _ => "Not comparable",
     };
 
-    public static string Rag(Rag rag) => rag switch
+    /// <summary>RAG in words, so that it never relies on colour.</summary>
+    public static string RagWord(Rag rag) => rag switch
     {
-        Domain.Comparisons.Rag.Green => "✔ Green: on target",
-        Domain.Comparisons.Rag.Amber => "▲ Amber: close to target",
-        Domain.Comparisons.Rag.Red => "✖ Red: off target",
+        Domain.Comparisons.Rag.Green => "Green: on target",
+        Domain.Comparisons.Rag.Amber => "Amber: close to target",
+        Domain.Comparisons.Rag.Red => "Red: off target",
         _ => "No rating",
+    };
+
+    /// <summary>A shape per RAG state, distinguishable in black and white.</summary>
+    public static string RagSymbol(Rag rag) => rag switch
+    {
+        Domain.Comparisons.Rag.Green => "✔",
+        Domain.Comparisons.Rag.Amber => "▲",
+        Domain.Comparisons.Rag.Red => "✖",
+        _ => "–",
     };
 
     public static string Target(Indicator indicator)
@@ -73,5 +89,24 @@ public static class DisplayText
         Polarity.HigherIsBetter => "Higher is better",
         Polarity.LowerIsBetter => "Lower is better",
         _ => "Context measure: no good direction",
+    };
+
+    /// <summary>A figure without its unit, for chart labels and compact cells.</summary>
+    public static string Bare(decimal value, Indicator indicator) => ValueFormatter.Number(indicator.Round(value), indicator.Decimals);
+
+    /// <summary>How a month, quarter or year is named on a cover sheet: "23 October 2019".</summary>
+    public static string Date(DateOnly date) => $"{date.Day} {Domain.Periods.MonthNames.FullName(date.Month)} {date.Year}";
+
+    public static string UnitWords(Indicator indicator) => indicator.Unit switch
+    {
+        Unit.Percent => "per cent",
+        Unit.RatePer10000 => "per 10,000 children",
+        Unit.RatePer1000 => "per 1,000",
+        Unit.RatePer100000 => "per 100,000",
+        Unit.Days => "days",
+        Unit.Weeks => "weeks",
+        Unit.Currency => "pounds",
+        Unit.Score => "score",
+        _ => "number",
     };
 }

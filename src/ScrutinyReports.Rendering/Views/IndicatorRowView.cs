@@ -1,5 +1,7 @@
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Reports;
-using ScrutinyReports.Rendering.Json;
 
 namespace ScrutinyReports.Rendering.Views;
 
@@ -11,27 +13,43 @@ public sealed class IndicatorRowView
         ArgumentNullException.ThrowIfNull(entry);
         var analysis = entry.Analysis;
         var indicator = analysis.Indicator;
+        Analysis = analysis;
         Id = indicator.Id;
+        Anchor = "indicator-" + indicator.Id.ToLowerInvariant().Replace('_', '-');
         Name = indicator.Name;
         Definition = indicator.Definition;
         GoodDirection = DisplayText.GoodDirection(indicator.Polarity);
         Period = analysis.Period.ShortLabel;
         Latest = DisplayText.Figure(analysis.Current, indicator);
+        Prior = analysis.History.SkipLast(1).TakeLast(3).Select(point => new FigureView(point.Period.ShortLabel, DisplayText.Compact(point.Observation, indicator))).ToList();
         PreviousPeriod = analysis.Previous.Period.ShortLabel;
         Previous = DisplayText.Figure(analysis.Previous.Earlier, indicator);
         Change = DisplayText.Change(analysis.Previous, indicator);
         Direction = DisplayText.Direction(analysis.Previous.Direction);
         YearAgoPeriod = analysis.YearAgo.Period.ShortLabel;
         YearAgo = DisplayText.Figure(analysis.YearAgo.Earlier, indicator);
+        YearChange = DisplayText.Change(analysis.YearAgo, indicator);
+        YearDirection = DisplayText.Direction(analysis.YearAgo.Direction);
         Target = DisplayText.Target(indicator);
-        Rag = DisplayText.Rag(analysis.Rag);
+        Rag = DisplayText.RagWord(analysis.Rag);
+        RagSymbol = DisplayText.RagSymbol(analysis.Rag);
         RagCode = ReportCodes.Rag(analysis.Rag);
         Status = ReportCodes.Status(analysis);
+        IsProvisional = analysis.Current?.Status == ObservationStatus.Provisional;
         Narrative = entry.Narrative;
         Commentary = analysis.Current?.Commentary ?? string.Empty;
+        Comparators = "None published yet";
+        History = analysis.History.Select(point => new FigureView(point.Period.ShortLabel, DisplayText.Figure(point.Observation, indicator))).ToList();
+        Chart = TrendChart.For(analysis);
+        ChartSvg = Chart.Svg();
     }
 
+    /// <summary>The analysis behind the row, for renderers that draw (the PDF); templates use the strings.</summary>
+    public IndicatorAnalysis Analysis { get; }
+
     public string Id { get; }
+
+    public string Anchor { get; }
 
     public string Name { get; }
 
@@ -42,6 +60,9 @@ public sealed class IndicatorRowView
     public string Period { get; }
 
     public string Latest { get; }
+
+    /// <summary>The three periods before the latest, oldest first.</summary>
+    public IReadOnlyList<FigureView> Prior { get; }
 
     public string PreviousPeriod { get; }
 
@@ -55,15 +76,36 @@ public sealed class IndicatorRowView
 
     public string YearAgo { get; }
 
+    public string YearChange { get; }
+
+    public string YearDirection { get; }
+
     public string Target { get; }
 
     public string Rag { get; }
+
+    public string RagSymbol { get; }
 
     public string RagCode { get; }
 
     public string Status { get; }
 
+    public bool IsProvisional { get; }
+
     public string Narrative { get; }
 
     public string Commentary { get; }
+
+    public string Comparators { get; }
+
+    /// <summary>The figures the trend chart draws, oldest first: also its data table.</summary>
+    public IReadOnlyList<FigureView> History { get; }
+
+    public TrendChart Chart { get; }
+
+    /// <summary>The chart as inline SVG, built from numbers and encoded text only, so templates may output it raw.</summary>
+    public string ChartSvg { get; }
 }
+
+/// <summary>A figure and the period it belongs to, as shown.</summary>
+public sealed record FigureView(string Period, string Figure);

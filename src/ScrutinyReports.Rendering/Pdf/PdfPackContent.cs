@@ -1,0 +1,183 @@
+using ScrutinyReports.Rendering.Views;
+
+namespace ScrutinyReports.Rendering.Pdf;
+
+/// <summary>Turns the panel pack into flowing PDF blocks: the cover sheet, and the numbered body with its tables.</summary>
+internal static class PdfPackContent
+{
+    private static readonly float[] ThemeColumns = [2.6f, 1.7f, 1.3f, 1.1f, 1.1f, 1.2f, 1.3f];
+    private static readonly string[] ThemeHeadings = ["Indicator", "Previous three periods", "Latest", "Target", "RAG", "Change on previous period", "Trend"];
+
+    public static void Cover(PdfLayout layout, PanelPackView pack, PdfInk ink)
+    {
+        layout.Add(new TextBlock(ink, pack.Marking, 9, bold: true, spaceAfter: 10));
+        if (pack.Council.Length > 0)
+        {
+            layout.Add(new TextBlock(ink, pack.Council, 11, spaceAfter: 2));
+        }
+
+        layout.Add(new TextBlock(ink, pack.PanelName, 14, bold: true, spaceAfter: 2));
+        var meeting = string.Join(", ", new[] { pack.MeetingDate, pack.AgendaItem.Length > 0 ? $"Agenda item {pack.AgendaItem}" : string.Empty }.Where(s => s.Length > 0));
+        if (meeting.Length > 0)
+        {
+            layout.Add(new TextBlock(ink, meeting, 11, spaceAfter: 16));
+        }
+
+        layout.Add(new TextBlock(ink, pack.Title, 20, bold: true, spaceAfter: 14));
+        float[] columns = [1.2f, 2f];
+        foreach (var line in pack.Cover)
+        {
+            layout.Add(new RowBlock(ink, [new PdfCell(line.Label, true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(line.Value, Size: PdfStyle.Body)], columns));
+        }
+
+        if (pack.Employees.Count > 0)
+        {
+            var people = string.Join("\n", pack.Employees.Select(p => string.Join(", ", new[] { p.Name, p.Role, p.Telephone.Length > 0 ? "Tel: " + p.Telephone : string.Empty, p.Email.Length > 0 ? "Email: " + p.Email : string.Empty }.Where(s => s.Length > 0))));
+            layout.Add(new RowBlock(ink, [new PdfCell("Accountable employee(s)", true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(people, Size: PdfStyle.Body)], columns));
+        }
+
+        if (pack.ConsideredBy.Count > 0)
+        {
+            var bodies = string.Join("\n", pack.ConsideredBy.Select(c => $"{c.Label}: {c.Value}"));
+            layout.Add(new RowBlock(ink, [new PdfCell("Report to be/has been considered by", true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(bodies, Size: PdfStyle.Body)], columns));
+        }
+
+        if (pack.Recommendations.Count > 0)
+        {
+            layout.Add(new GapBlock(12));
+            layout.Add(new TextBlock(ink, "Recommendation(s) for action or decision", 11, bold: true) { KeepWithNext = 30 });
+            layout.Add(new TextBlock(ink, "The Panel is recommended to:"));
+            foreach (var (recommendation, i) in pack.Recommendations.Select((r, i) => (r, i)))
+            {
+                layout.Add(new TextBlock(ink, $"{i + 1}. {recommendation}", indent: 10));
+            }
+        }
+    }
+
+    public static void Body(PdfLayout layout, PanelPackView pack, PdfInk ink, CancellationToken cancellationToken)
+    {
+        foreach (var section in pack.Sections)
+        {
+            layout.Add(new TextBlock(ink, section.Heading, 13, bold: true, spaceAfter: 8, ruled: true) { Anchor = section.Anchor, KeepWithNext = 40 });
+            foreach (var paragraph in section.Paragraphs)
+            {
+                layout.Add(new TextBlock(ink, paragraph));
+            }
+
+            switch (section.Kind)
+            {
+                case "performance":
+                    Performance(layout, pack, ink, cancellationToken);
+                    break;
+                case "questions":
+                    foreach (var (question, i) in pack.Questions.Select((q, i) => (q, i)))
+                    {
+                        layout.Add(new TextBlock(ink, $"{i + 1}. {question}", indent: 10));
+                    }
+
+                    break;
+                case "papers":
+                    foreach (var (paper, i) in pack.BackgroundPapers.Select((p, i) => (p, i)))
+                    {
+                        layout.Add(new TextBlock(ink, $"{i + 1}. {paper}", indent: 10));
+                    }
+
+                    break;
+            }
+
+            layout.Add(new GapBlock(8));
+        }
+
+        layout.Add(new TextBlock(ink, "Glossary", 13, bold: true, spaceAfter: 8, ruled: true) { Anchor = "glossary", KeepWithNext = 40 });
+        foreach (var entry in pack.Glossary)
+        {
+            layout.Add(new TextBlock(ink, $"{entry.Term}: {entry.Meaning}"));
+        }
+    }
+
+    private static void Performance(PdfLayout layout, PanelPackView pack, PdfInk ink, CancellationToken cancellationToken)
+    {
+        layout.Add(Subheading(ink, $"{pack.PerformanceNumber}.1 Performance on a page", "performance-on-a-page"));
+        float[] counts = [3f, 1f];
+        Table(layout, ink, [$"Against target, {pack.Period}", "Indicators"], counts, pack.RagCounts.Select(c => (IReadOnlyList<PdfCell>)[new PdfCell($"{c.Symbol} {c.Label}", Fill: PdfStyle.RagFill(c.Code), Size: PdfStyle.Body), new PdfCell(c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Size: PdfStyle.Body)]));
+        layout.Add(new GapBlock(6));
+        Table(layout, ink, ["Against the previous period", "Indicators"], counts, pack.DirectionCounts.Select(c => (IReadOnlyList<PdfCell>)[new PdfCell($"{c.Symbol} {c.Label}", Size: PdfStyle.Body), new PdfCell(c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Size: PdfStyle.Body)]));
+        layout.Add(new GapBlock(6));
+        var movers = pack.MostImproved.Select(m => ("↑ Improved: " + m.Name, m)).Concat(pack.MostWorsened.Select(m => ("↓ Worsened: " + m.Name, m)));
+        Table(layout, ink, ["Most improved and most worsened", "Latest", "Change"], [2.6f, 1.2f, 1.6f], movers.Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Item1, true), new PdfCell(m.m.Figure), new PdfCell(m.m.Detail)]));
+        if (pack.Missing.Count > 0)
+        {
+            layout.Add(new TextBlock(ink, "No usable figure this period: " + string.Join("; ", pack.Missing.Select(m => $"{m.Name} ({m.Reason.ToLowerInvariant()})")) + "."));
+        }
+
+        foreach (var theme in pack.Themes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            layout.Add(Subheading(ink, theme.Heading, theme.Anchor));
+            layout.Add(new TextBlock(ink, theme.Analysis));
+            Table(layout, ink, ThemeHeadings, ThemeColumns, theme.Indicators.Select(row => (IReadOnlyList<PdfCell>)
+            [
+                new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
+                new PdfCell(string.Join("\n", row.Prior.Select(p => $"{p.Period}: {p.Figure}"))),
+                new PdfCell($"{row.Latest}\n{row.Period}", true),
+                new PdfCell(row.Target),
+                new PdfCell($"{row.RagSymbol} {row.Rag}", Fill: PdfStyle.RagFill(row.RagCode)),
+                new PdfCell($"{row.Change}\n{row.Direction} since {row.PreviousPeriod}"),
+                new PdfCell(string.Empty, Chart: row.Chart),
+            ]));
+            foreach (var row in theme.Indicators)
+            {
+                layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 14 });
+                layout.Add(new TextBlock(ink, row.Commentary.Length > 0 ? $"{row.Narrative} Service commentary: {row.Commentary}" : row.Narrative));
+            }
+        }
+
+        layout.Add(Subheading(ink, $"{pack.ExceptionsNumber} Exceptions", "exceptions"));
+        if (pack.Exceptions.Count == 0)
+        {
+            layout.Add(new TextBlock(ink, "No indicator was off target or worse than the previous period."));
+        }
+        else
+        {
+            Table(layout, ink, ["Indicator", "Latest", "Why it is an exception", "Reason given by the service"], [2f, 1.3f, 1.8f, 2.6f],
+                pack.Exceptions.Select(e => (IReadOnlyList<PdfCell>)[new PdfCell(e.Name, true), new PdfCell(e.Figure), new PdfCell(e.Detail), new PdfCell(e.Reason)]));
+        }
+
+        layout.Add(Subheading(ink, $"{pack.MissingNumber} Missing data", "missing-data"));
+        if (pack.Missing.Count == 0)
+        {
+            layout.Add(new TextBlock(ink, "Every indicator has a figure this period."));
+        }
+        else
+        {
+            Table(layout, ink, ["Indicator", "Period", "State"], [3f, 1.2f, 1.5f], pack.Missing.Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name, true), new PdfCell(m.Detail), new PdfCell(m.Reason)]));
+        }
+
+        if (pack.HasProvisional)
+        {
+            layout.Add(new TextBlock(ink, "Figures marked (provisional) are initial, unvalidated figures and may change when validated.", PdfStyle.Small));
+        }
+
+        if (pack.HasSuppressed)
+        {
+            layout.Add(new TextBlock(ink, "[c]: the figure is suppressed because it rests on small numbers.", PdfStyle.Small));
+        }
+    }
+
+    private static TextBlock Subheading(PdfInk ink, string text, string anchor) =>
+        new(ink, text, 11, bold: true, spaceAfter: 6) { Anchor = anchor, KeepWithNext = 110 };
+
+    private static void Table(PdfLayout layout, PdfInk ink, IReadOnlyList<string> headings, IReadOnlyList<float> columns, IEnumerable<IReadOnlyList<PdfCell>> rows)
+    {
+        var header = new RowBlock(ink, headings.Select(h => new PdfCell(h)).ToList(), columns, isHeader: true) { KeepWithNext = 70 };
+        layout.Add(header);
+        layout.RepeatedHeader = header;
+        foreach (var row in rows)
+        {
+            layout.Add(new RowBlock(ink, row, columns));
+        }
+
+        layout.RepeatedHeader = null;
+        layout.Add(new GapBlock(6));
+    }
+}

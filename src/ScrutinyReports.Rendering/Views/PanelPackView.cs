@@ -1,0 +1,288 @@
+using System.Globalization;
+using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Formatting;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Domain.Reports;
+
+namespace ScrutinyReports.Rendering.Views;
+
+/// <summary>
+/// The panel pack as a reader meets it, built once from a report and shared by the HTML templates and the PDF:
+/// cover sheet, numbered sections, performance on a page, a table and analysis per theme, exceptions with the
+/// service's reasons, questions for scrutiny, missing data and a glossary. Everything here is display text.
+/// </summary>
+public sealed class PanelPackView
+{
+    private const int QuestionLimit = 8;
+
+    public PanelPackView(ScrutinyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var panel = report.Panel;
+        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry)).ToList();
+        Title = panel.TitleFor(report.Period.Label);
+        PanelName = panel.Name;
+        Council = panel.Council ?? string.Empty;
+        MeetingDate = panel.MeetingDate is { } date ? DisplayText.Date(date) : string.Empty;
+        AgendaItem = panel.AgendaItem ?? string.Empty;
+        Period = report.Period.Label;
+        PeriodCode = report.Period.Code;
+        GeneratedAt = report.GeneratedAt.ToUniversalTime().ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        Fingerprint = report.InputFingerprint;
+        Marking = panel.Audience == Audience.Public ? "PUBLIC [NOT PROTECTIVELY MARKED]" : "INTERNAL: NOT FOR PUBLICATION";
+        AudienceText = panel.Audience == Audience.Public ? "Public" : "Internal";
+        Cover = CoverLines(panel, Title, AudienceText);
+        Employees = panel.AccountableEmployees.Select(e => new EmployeeView(e.Name, e.Role ?? string.Empty, e.Telephone ?? string.Empty, e.Email ?? string.Empty)).ToList();
+        ConsideredBy = panel.ConsideredBy.Select(c => new CoverLine(c.Body, c.Date is { } d ? DisplayText.Date(d) : "Date to be confirmed")).ToList();
+        Recommendations = panel.Recommendations;
+
+        var judged = Rows.Where(r => r.Analysis.Indicator.Polarity != Polarity.Neutral).ToList();
+        RagCounts =
+        [
+            new("Green: on target", "✔", Rows.Count(r => r.Analysis.Rag == Rag.Green), "green"),
+            new("Amber: close to target", "▲", Rows.Count(r => r.Analysis.Rag == Rag.Amber), "amber"),
+            new("Red: off target", "✖", Rows.Count(r => r.Analysis.Rag == Rag.Red), "red"),
+            new("No rating (no target or no figure)", "–", Rows.Count(r => r.Analysis.Rag == Rag.None), "none"),
+        ];
+        DirectionCounts =
+        [
+            new("Improved", "↑", judged.Count(r => r.Analysis.Previous.Direction == Direction.Improved), "improved"),
+            new("Worsened", "↓", judged.Count(r => r.Analysis.Previous.Direction == Direction.Worsened), "worsened"),
+            new("Unchanged", "=", Rows.Count(r => r.Analysis.Previous.Direction == Direction.Unchanged), "unchanged"),
+            new("Context measures that rose or fell", "↕", Rows.Count(r => r.Analysis.Previous.Direction is Direction.Increased or Direction.Decreased), "context"),
+            new("Not comparable with the previous period", "?", Rows.Count(r => r.Analysis.Previous.Direction == Direction.NotComparable), "none"),
+        ];
+        MostImproved = Movers(judged, Direction.Improved);
+        MostWorsened = Movers(judged, Direction.Worsened);
+        Missing = Rows.Where(r => r.Analysis.Current is null or { Status: ObservationStatus.NotAvailable or ObservationStatus.Suppressed })
+            .Select(r => new HighlightView(r.Name, r.Anchor, r.Latest, r.Period, r.Analysis.Current is null ? "No figure received" : r.Analysis.Current.Status == ObservationStatus.Suppressed ? "Suppressed: small numbers" : "Not yet available"))
+            .ToList();
+        Exceptions = Rows.Where(IsException).Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} ({r.Period})", ExceptionDetail(r), r.Commentary.Length > 0 ? r.Commentary : "The service has not given a reason.")).ToList();
+        Questions = QuestionsFor(Rows, Missing);
+        HasProvisional = Rows.Any(r => r.IsProvisional);
+        HasSuppressed = Rows.Any(r => r.History.Any(h => h.Figure == "[c]"));
+
+        var number = 0;
+        var sections = new List<SectionView>();
+        void Add(string title, string kind, string? text)
+        {
+            if (kind == "text" && string.IsNullOrWhiteSpace(text))
+            {
+                return;
+            }
+
+            number++;
+            sections.Add(new SectionView($"{number}.0", title, "section-" + number.ToString(CultureInfo.InvariantCulture), kind, Paragraphs(text)));
+        }
+
+        var s = panel.Sections;
+        Add("Purpose", "text", s.Purpose);
+        Add("Background", "text", s.Background);
+        Add("Performance", "performance", PerformanceIntroduction(report, Rows));
+        PerformanceNumber = number;
+        Add("Questions for scrutiny to consider", "questions", "The questions below are generated from the exceptions in this report: what missed its target, what worsened, and what is missing. Members may wish to put them to officers.");
+        Add("Financial implications", "text", s.FinancialImplications);
+        Add("Legal implications", "text", s.LegalImplications);
+        Add("Equalities implications", "text", s.EqualitiesImplications);
+        Add("Environmental implications", "text", s.EnvironmentalImplications);
+        Add("Human resources implications", "text", s.HumanResourcesImplications);
+        Add("Corporate landlord implications", "text", s.CorporateLandlordImplications);
+        Add("Schedule of background papers", "papers", null);
+        Sections = sections;
+        BackgroundPapers = [.. panel.BackgroundPapers, $"Indicator figures for {report.Period.Label} as uploaded by the service, and the indicator catalogue they were checked against (input fingerprint {Fingerprint[..19]}…)."];
+
+        var sub = 1;
+        Themes = report.Themes
+            .Select(theme => theme.Select(entry => Rows.Single(r => r.Analysis == entry.Analysis)).ToList())
+            .Select(rows => new ThemeView($"{PerformanceNumber}.{++sub}", rows[0].Analysis.Indicator.Theme, "theme-" + Slug(rows[0].Analysis.Indicator.Theme), ThemeAnalysis(rows), rows))
+            .ToList();
+        ExceptionsNumber = $"{PerformanceNumber}.{++sub}";
+        MissingNumber = $"{PerformanceNumber}.{++sub}";
+        Glossary = Views.Glossary.Used(Rows.SelectMany(r => new[] { r.Name, r.Definition, r.Commentary, r.Narrative, r.Change, r.Latest }).Append("RAG"));
+    }
+
+    public IReadOnlyList<IndicatorRowView> Rows { get; }
+
+    public string Title { get; }
+
+    public string PanelName { get; }
+
+    public string Council { get; }
+
+    public string MeetingDate { get; }
+
+    public string AgendaItem { get; }
+
+    public string Period { get; }
+
+    public string PeriodCode { get; }
+
+    public string GeneratedAt { get; }
+
+    public string Fingerprint { get; }
+
+    public string Marking { get; }
+
+    public string AudienceText { get; }
+
+    public IReadOnlyList<CoverLine> Cover { get; }
+
+    public IReadOnlyList<EmployeeView> Employees { get; }
+
+    public IReadOnlyList<CoverLine> ConsideredBy { get; }
+
+    public IReadOnlyList<string> Recommendations { get; }
+
+    public IReadOnlyList<SectionView> Sections { get; }
+
+    public int PerformanceNumber { get; }
+
+    public IReadOnlyList<CountView> RagCounts { get; }
+
+    public IReadOnlyList<CountView> DirectionCounts { get; }
+
+    public IReadOnlyList<HighlightView> MostImproved { get; }
+
+    public IReadOnlyList<HighlightView> MostWorsened { get; }
+
+    public IReadOnlyList<ThemeView> Themes { get; }
+
+    public string ExceptionsNumber { get; }
+
+    public IReadOnlyList<HighlightView> Exceptions { get; }
+
+    public string MissingNumber { get; }
+
+    public IReadOnlyList<HighlightView> Missing { get; }
+
+    public IReadOnlyList<string> Questions { get; }
+
+    public IReadOnlyList<string> BackgroundPapers { get; }
+
+    public IReadOnlyList<GlossaryEntry> Glossary { get; }
+
+    public bool HasProvisional { get; }
+
+    public bool HasSuppressed { get; }
+
+    public int IndicatorCount => Rows.Count;
+
+    private static List<CoverLine> CoverLines(Panel panel, string title, string audience)
+    {
+        var lines = new List<CoverLine>
+        {
+            new("Report title", title),
+            new("Cabinet member with lead responsibility", panel.CabinetMember ?? string.Empty),
+            new("Wards affected", panel.WardsAffected ?? string.Empty),
+            new("Accountable director", panel.AccountableDirector ?? string.Empty),
+            new("Originating service", panel.OriginatingService ?? string.Empty),
+            new("Intended audience", audience),
+        };
+        return lines.Where(line => line.Value.Length > 0).ToList();
+    }
+
+    private static bool IsException(IndicatorRowView row) =>
+        row.Analysis.Rag == Rag.Red || row.Analysis.Previous.Direction == Direction.Worsened;
+
+    private static string ExceptionDetail(IndicatorRowView row)
+    {
+        var reasons = new List<string>();
+        if (row.Analysis.Rag == Rag.Red)
+        {
+            reasons.Add($"off target ({row.Target.ToLowerInvariant()})");
+        }
+
+        if (row.Analysis.Previous.Direction == Direction.Worsened)
+        {
+            reasons.Add($"worsened from {row.Previous} in {row.PreviousPeriod}");
+        }
+
+        return string.Join("; ", reasons);
+    }
+
+    // Movements of different units are ranked by their size relative to the earlier figure.
+    private static List<HighlightView> Movers(List<IndicatorRowView> judged, Direction direction) => judged
+        .Where(r => r.Analysis.Previous.Direction == direction && r.Analysis.Previous.EarlierValue is { } earlier && earlier != 0)
+        .OrderByDescending(r => Math.Abs(r.Analysis.Previous.Change!.Value / r.Analysis.Previous.EarlierValue!.Value))
+        .ThenBy(r => r.Name, StringComparer.Ordinal)
+        .Take(3)
+        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} ({r.Period})", $"{r.Change} since {r.PreviousPeriod} ({r.Previous})", string.Empty))
+        .ToList();
+
+    private static List<string> QuestionsFor(IReadOnlyList<IndicatorRowView> rows, IReadOnlyList<HighlightView> missing)
+    {
+        var questions = rows
+            .Where(IsException)
+            .OrderByDescending(r => (r.Analysis.Rag == Rag.Red ? 2 : 0) + (r.Analysis.Previous.Direction == Direction.Worsened ? 1 : 0))
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Take(QuestionLimit)
+            .Select(Question)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            questions.Add($"No usable figure is available this period for {missing.Count} indicator{(missing.Count == 1 ? string.Empty : "s")} ({string.Join(", ", missing.Select(m => m.Name))}). When will the figures be available, and is anything preventing their collection?");
+        }
+
+        return questions;
+    }
+
+    private static string Question(IndicatorRowView row)
+    {
+        var analysis = row.Analysis;
+        var indicator = analysis.Indicator;
+        if (analysis.Target is { Met: false } target && analysis.Rag == Rag.Red)
+        {
+            var side = target.Gap < 0 ? "below" : "above";
+            return $"{row.Name} was {row.Latest} in {analysis.Period.Label}, {ValueFormatter.Change(target.Gap, indicator)} {side} its target ({row.Target.ToLowerInvariant()}). What is being done to reach the target, and by when?";
+        }
+
+        return $"{row.Name} worsened from {row.Previous} in {analysis.Previous.Period.Label} to {row.Latest} in {analysis.Period.Label}. What explains the change, and is it expected to continue?";
+    }
+
+    private static string PerformanceIntroduction(ScrutinyReport report, IReadOnlyList<IndicatorRowView> rows)
+    {
+        var withTarget = rows.Count(r => r.Analysis.Target is not null);
+        var met = rows.Count(r => r.Analysis.Rag == Rag.Green);
+        return $"This section reports {rows.Count} indicators for {report.Period.Label}. Monthly indicators are shown for {report.Period.Label}; quarterly and annual indicators for the latest quarter or financial year that had ended by then, named beside each figure. " +
+               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts).";
+    }
+
+    private static string ThemeAnalysis(IReadOnlyList<IndicatorRowView> rows)
+    {
+        var parts = new List<string>();
+        var targeted = rows.Where(r => r.Analysis.Target is not null).ToList();
+        if (targeted.Count > 0)
+        {
+            parts.Add($"Of {targeted.Count} indicator{Plural(targeted.Count)} with a target and a figure this period, {targeted.Count(r => r.Analysis.Rag == Rag.Green)} met it, {targeted.Count(r => r.Analysis.Rag == Rag.Amber)} came close (amber) and {targeted.Count(r => r.Analysis.Rag == Rag.Red)} missed it (red).");
+        }
+
+        var judged = rows.Where(r => r.Analysis.Previous.IsComparable && r.Analysis.Indicator.Polarity != Polarity.Neutral).ToList();
+        if (judged.Count > 0)
+        {
+            parts.Add($"Against the previous period, {judged.Count(r => r.Analysis.Previous.Direction == Direction.Improved)} improved, {judged.Count(r => r.Analysis.Previous.Direction == Direction.Worsened)} worsened and {judged.Count(r => r.Analysis.Previous.Direction == Direction.Unchanged)} did not change.");
+        }
+
+        var context = rows.Count(r => r.Analysis.Indicator.Polarity == Polarity.Neutral);
+        if (context > 0)
+        {
+            parts.Add($"{context} {(context == 1 ? "is a context measure" : "are context measures")} of demand, reported without judgement.");
+        }
+
+        var missing = rows.Count(r => r.Analysis.Value is null);
+        if (missing > 0)
+        {
+            parts.Add($"{missing} {(missing == 1 ? "has" : "have")} no usable figure this period.");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static List<string> Paragraphs(string? text) =>
+        (text ?? string.Empty).Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+
+    private static string Slug(string text) => new([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')]);
+}
