@@ -15,6 +15,7 @@ public static class ScrutinyCli
             CommonOptions.Store,
             DemoCommand.Create(console),
             CatalogueCommand.Create(console),
+            PanelCommand.Create(console),
             IngestCommand.Create(console),
             ValidateCommand.Create(console),
             ReportCommand.Create(console),
@@ -36,7 +37,7 @@ public static class ScrutinyCli
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (PipelineException ex)
+        catch (Exception ex) when (ex is PipelineException or Rendering.Html.TemplateException)
         {
             console.Error(ex.Message);
             return ExitCodes.Failed;

@@ -39,7 +39,7 @@ public sealed class ReportPublisherTests : PipelineFixture
         Assert.Contains("Children looked after", text, StringComparison.Ordinal);
         Assert.Contains("Adoption A1", text, StringComparison.Ordinal);
         Assert.Contains("Page 1 of", text, StringComparison.Ordinal);
-        Assert.Equal("Scrutiny panel: performance report, September 2019", pdf.Information.Title);
+        Assert.Equal("Children's services performance: September 2019: Scrutiny panel", pdf.Information.Title);
     }
 
     [Fact]

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ScrutinyReports.Pipeline.Demo;
+using ScrutinyReports.Pipeline.Ingest;
+
+namespace ScrutinyReports.Pipeline.Tests.Reports;
+
+/// <summary>
+/// The demo report opened in real Chromium (Debian's, driven by playwright-core) and checked with axe-core against
+/// WCAG 2.2 A and AA. The script keeps desktop, phone and theme screenshots for a person to look at.
+/// </summary>
+public sealed class AccessibilityTests : PipelineFixture
+{
+    [Fact]
+    public async Task DemoReport_InChromium_HasNoSeriousOrCriticalViolationsAndWorksOffline()
+    {
+        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        var screenshots = Directory.CreateDirectory(Path.Combine(StorePath, "screenshots")).FullName;
+
+        var result = await RunCheckAsync(report.HtmlPath, screenshots);
+
+        var violations = result.GetProperty("violations").EnumerateArray().ToList();
+        var serious = violations.Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").Select(v => v.GetProperty("id").GetString()).ToList();
+        Assert.True(serious.Count == 0, "serious or critical axe violations: " + string.Join(", ", serious));
+        Assert.Empty(result.GetProperty("requests").EnumerateArray());
+        Assert.True(result.GetProperty("phoneScrollWidth").GetInt32() <= 390, "the page scrolls sideways on a 390-pixel phone");
+        Assert.True(result.GetProperty("passes").GetInt32() > 20);
+        Assert.All(result.GetProperty("screenshots").EnumerateArray(), shot => Assert.True(new FileInfo(shot.GetString()!).Length > 5_000));
+    }
+
+    private static async Task<JsonElement> RunCheckAsync(string html, string screenshots)
+    {
+        var script = Path.Combine(RepositoryRoot.Path, "tests", "browser", "check-report.mjs");
+        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(html);
+        start.ArgumentList.Add(screenshots);
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; install Node.js");
+        var output = node.StandardOutput.ReadToEndAsync();
+        var error = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await node.WaitForExitAsync(timeout.Token);
+        Assert.True(node.ExitCode == 0, $"the browser check failed (run 'npm ci' at the repository root and install Debian's chromium): {await error}");
+        return JsonDocument.Parse(await output).RootElement.Clone();
+    }
+}
