@@ -2,45 +2,56 @@ using SkiaSharp;
 
 namespace ScrutinyReports.Rendering.Pdf;
 
-/// <summary>Breaks text into lines that fit a width, at spaces, splitting a word only when it alone is too wide.</summary>
+/// <summary>
+/// Breaks text into lines that fit a width, at spaces, splitting a word only when it alone is too wide. Each word
+/// is measured once and lines are summed, so long narratives wrap in linear time.
+/// </summary>
 public static class TextWrapper
 {
     public static IReadOnlyList<string> Wrap(string text, SKFont font, float width)
     {
         ArgumentNullException.ThrowIfNull(font);
         var lines = new List<string>();
+        var space = font.MeasureText(" ");
         foreach (var paragraph in (text ?? string.Empty).Split('\n'))
         {
-            var line = string.Empty;
+            var line = new List<string>();
+            var lineWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (font.MeasureText(candidate) <= width)
+                var wordWidth = font.MeasureText(word);
+                var needed = line.Count == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (needed <= width)
                 {
-                    line = candidate;
+                    line.Add(word);
+                    lineWidth = needed;
                     continue;
                 }
 
-                if (line.Length > 0)
+                if (line.Count > 0)
                 {
-                    lines.Add(line);
+                    lines.Add(string.Join(' ', line));
+                    line.Clear();
                 }
 
-                line = word;
-                while (font.MeasureText(line) > width && line.Length > 1)
+                var rest = word;
+                while (font.MeasureText(rest) > width && rest.Length > 1)
                 {
-                    var fit = line.Length - 1;
-                    while (fit > 1 && font.MeasureText(line[..fit]) > width)
+                    var fit = rest.Length - 1;
+                    while (fit > 1 && font.MeasureText(rest.AsSpan(0, fit)) > width)
                     {
                         fit--;
                     }
 
-                    lines.Add(line[..fit]);
-                    line = line[fit..];
+                    lines.Add(rest[..fit]);
+                    rest = rest[fit..];
                 }
+
+                line.Add(rest);
+                lineWidth = font.MeasureText(rest);
             }
 
-            lines.Add(line);
+            lines.Add(string.Join(' ', line));
         }
 
         return lines;
