@@ -8,8 +8,8 @@ namespace ScrutinyReports.Rendering.Pdf;
 /// Draws report.pdf in process with SkiaSharp, no browser: A4, the cover sheet, a contents page whose entries link
 /// to their sections, the numbered body with tables that carry their header row onto each page they continue on,
 /// ScottPlot trend charts drawn as vectors, a running header (panel, meeting date) and "Page X of Y". Text is
-/// selectable; fonts are embedded and subset; the document carries title, author, subject and keywords, and is
-/// flagged PDF/A. Thread-safe: each render has its own document.
+/// selectable; fonts are embedded and subset; the document carries title, author, subject, keywords and its
+/// language (en-GB), and is flagged PDF/A-2B. Thread-safe: each render has its own document.
 /// </summary>
 public static class PdfReportRenderer
 {
@@ -35,14 +35,25 @@ public static class PdfReportRenderer
             Title = $"{pack.Title}: {pack.PanelName}",
             Author = pack.Council.Length > 0 ? pack.Council : pack.PanelName,
             Subject = $"Children's services performance for {pack.Period}",
-            Keywords = $"scrutiny; children's services; performance; {pack.PeriodCode}; language en-GB",
+            Keywords = $"scrutiny; children's services; performance; {pack.PeriodCode}",
             Creator = "ScrutinyReports",
             Producer = "ScrutinyReports (SkiaSharp)",
             Creation = report.GeneratedAt.UtcDateTime,
             Modified = report.GeneratedAt.UtcDateTime,
             PdfA = true,
         };
-        using var document = SKDocument.CreatePdf(output, metadata);
+        using var drawn = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(drawn, metadata))
+        {
+            DrawPages(document, pages, cover.Pages.Count, contents.Pages.Count, links, pack, ink, cancellationToken);
+        }
+
+        output.Write(PdfLanguageTag.Apply(drawn.GetBuffer().AsSpan(0, (int)drawn.Length), "en-GB"));
+    }
+
+    private static void DrawPages(SKDocument document, List<List<(PdfBlock Block, float Top)>> pages, int coverPages, int contentsPages,
+        List<(int Page, SKRect Rect, string Anchor)> links, PanelPackView pack, PdfInk ink, CancellationToken cancellationToken)
+    {
         for (var number = 0; number < pages.Count; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -56,15 +67,15 @@ public static class PdfReportRenderer
                 }
             }
 
-            if (number >= cover.Pages.Count && number < cover.Pages.Count + contents.Pages.Count)
+            if (number >= coverPages && number < coverPages + contentsPages)
             {
-                foreach (var (rect, anchor) in links.Where(l => l.Page == number - cover.Pages.Count).Select(l => (l.Rect, l.Anchor)))
+                foreach (var (rect, anchor) in links.Where(l => l.Page == number - coverPages).Select(l => (l.Rect, l.Anchor)))
                 {
                     canvas.DrawLinkDestinationAnnotation(rect, anchor);
                 }
             }
 
-            RunningText(canvas, ink, pack, number, pages.Count, isCover: number < cover.Pages.Count);
+            RunningText(canvas, ink, pack, number, pages.Count, isCover: number < coverPages);
             document.EndPage();
         }
 

@@ -59,7 +59,8 @@ public sealed class PanelPackTests : PipelineFixture
         await Store.Panels.SaveAsync(DemoCouncil.Panel);
         await IngestCsvAsync(Figures);
 
-        using var pdf = PdfDocument.Open((await Publisher.PublishAsync(September, "cypf")).PdfPath);
+        var path = (await Publisher.PublishAsync(September, "cypf")).PdfPath;
+        using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = false });
 
         var pages = pdf.GetPages().ToList();
         Assert.True(pages.Count >= 4, $"{pages.Count} pages");
@@ -72,6 +73,8 @@ public sealed class PanelPackTests : PipelineFixture
         Assert.Equal("Northbridge City Council (fictional)", pdf.Information.Author);
         Assert.Equal("Children's services performance for September 2019", pdf.Information.Subject);
         Assert.Contains("Children seen within 5 working days", string.Join(" ", pages.Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.Equal("en-GB", ((UglyToad.PdfPig.Tokens.StringToken)pdf.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(path)), StringComparison.Ordinal);
     }
 
     [Fact]
