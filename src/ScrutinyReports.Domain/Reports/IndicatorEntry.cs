@@ -1,6 +1,16 @@
+using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 
 namespace ScrutinyReports.Domain.Reports;
 
-/// <summary>One indicator's row in a report: its analysis and the sentence written about it.</summary>
-public sealed record IndicatorEntry(IndicatorAnalysis Analysis, string Narrative);
+/// <summary>
+/// One indicator's part of a report: its analysis, the sentence written about it, how it stands against
+/// comparators (<see cref="Benchmark"/>) and the sentences written about that (<see cref="Comparison"/>, empty when
+/// there is nothing to compare with).
+/// </summary>
+public sealed record IndicatorEntry(IndicatorAnalysis Analysis, string Narrative)
+{
+    public Benchmark Benchmark { get; init; } = Benchmark.None;
+
+    public string Comparison { get; init; } = string.Empty;
+}

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Panels;
@@ -15,22 +14,33 @@ namespace ScrutinyReports.Domain.Reports;
 /// </summary>
 public static class InputFingerprint
 {
-    public static string Of(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<IndicatorAnalysis> analyses)
+    public static string Of(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<IndicatorEntry> entries, string? snModel)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(analyses);
+        ArgumentNullException.ThrowIfNull(entries);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Everything on the cover sheet counts: a corrected recommendation is a new version too.
-        Append(hash, $"panel|{System.Text.Json.JsonSerializer.Serialize(panel)}|{reportMonth.Code}");
-        foreach (var analysis in analyses)
+        Append(hash, $"panel|{System.Text.Json.JsonSerializer.Serialize(panel)}|{reportMonth.Code}|{snModel}");
+        foreach (var entry in entries)
         {
+            var analysis = entry.Analysis;
             var i = analysis.Indicator;
             Append(hash, $"indicator|{i.Id}|{i.Name}|{i.Theme}|{i.Unit}|{i.Polarity}|{i.Frequency}|{i.Decimals}|{i.Target?.Text}|{Number(i.Tolerance)}|{i.Definition}");
             foreach (var point in analysis.History.Select(point => point.Observation)
                          .Append(analysis.Previous.Earlier).Append(analysis.YearAgo.Earlier).OfType<Observation>().Distinct())
             {
                 Append(hash, $"figure|{point.IndicatorId}|{point.Period.Code}|{point.Status}|{Number(point.Value)}|{Number(point.Numerator)}|{Number(point.Denominator)}|{point.Commentary}");
+            }
+
+            foreach (var comparator in entry.Benchmark.Comparators)
+            {
+                Append(hash, $"comparator|{comparator.Kind}|{comparator.Name}|{comparator.Period.Code}|{Number(comparator.Value)}|{comparator.N}|{comparator.LeftOut}|{comparator.State}");
+            }
+
+            if (entry.Benchmark.Position is { } position)
+            {
+                Append(hash, $"position|{position.Period.Code}|{position.Band}|{position.Rank}|{position.Count}");
             }
         }
 

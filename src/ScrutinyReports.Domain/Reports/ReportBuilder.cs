@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Narrative;
@@ -14,8 +15,11 @@ public static class ReportBuilder
     public static DateOnly EarliestNeeded(ReportingPeriod reportMonth) =>
         ReportingPeriod.LatestEndedBy(reportMonth, Frequency.Annual).Plus(-IndicatorAnalyser.HistoryLength).Start;
 
-    public static ScrutinyReport Build(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<Observation> observations, DateTimeOffset generatedAt)
+    public static ScrutinyReport Build(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<Observation> observations, DateTimeOffset generatedAt,
+        ComparatorSet? comparators = null, BenchmarkOptions? options = null)
     {
+        comparators ??= ComparatorSet.Empty;
+        options ??= BenchmarkOptions.Default;
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(observations);
@@ -27,9 +31,17 @@ public static class ReportBuilder
 
         var entries = catalogue.Indicators
             .Select(indicator => IndicatorAnalyser.Analyse(indicator, reportMonth, byIndicator.GetValueOrDefault(indicator.Id, empty)))
-            .Select(analysis => new IndicatorEntry(analysis, NarrativeWriter.Describe(analysis)))
+            .Select(analysis =>
+            {
+                var benchmark = Benchmarker.For(analysis, comparators, options);
+                return new IndicatorEntry(analysis, NarrativeWriter.Describe(analysis))
+                {
+                    Benchmark = benchmark,
+                    Comparison = ComparisonWriter.Describe(analysis, benchmark, options),
+                };
+            })
             .ToList();
-        var fingerprint = InputFingerprint.Of(panel, reportMonth, catalogue, entries.Select(entry => entry.Analysis));
-        return new ScrutinyReport(panel, reportMonth, generatedAt, fingerprint, entries);
+        var fingerprint = InputFingerprint.Of(panel, reportMonth, catalogue, entries, comparators.SnModel);
+        return new ScrutinyReport(panel, reportMonth, generatedAt, fingerprint, entries) { Comparators = comparators };
     }
 }

@@ -17,6 +17,9 @@ public sealed record ScrutinyReport(
 {
     public const int SchemaVersion = 1;
 
+    /// <summary>Where the comparators came from: the authority and the statistical neighbour model used.</summary>
+    public Comparators.ComparatorSet Comparators { get; init; } = Domain.Comparators.ComparatorSet.Empty;
+
     /// <summary>Themes in the order their first indicator appears in the catalogue.</summary>
     public IEnumerable<IGrouping<string, IndicatorEntry>> Themes => Indicators.GroupBy(entry => entry.Analysis.Indicator.Theme);
 }

@@ -1,0 +1,30 @@
+using ScrutinyReports.Domain.Periods;
+
+namespace ScrutinyReports.Domain.Comparators;
+
+/// <summary>
+/// Every comparator known for a council: published figures for several years, and the positions among all
+/// authorities. <see cref="SnModel"/> names the statistical neighbour model used ("2025", "2021").
+/// </summary>
+public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IReadOnlyList<Comparator> Comparators, IReadOnlyList<PublishedPosition> Positions)
+{
+    public static ComparatorSet Empty { get; } = new(null, null, [], []);
+
+    /// <summary>
+    /// The comparators an indicator's figure for <paramref name="period"/> is set against: those of the latest
+    /// published period that had ended by the end of <paramref name="period"/>, never a later one.
+    /// </summary>
+    public (IReadOnlyList<Comparator> Comparators, PublishedPosition? Position) For(string indicatorId, ReportingPeriod period)
+    {
+        var candidates = Comparators.Where(c => string.Equals(c.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && c.Period.End <= period.End).ToList();
+        if (candidates.Count == 0)
+        {
+            return ([], null);
+        }
+
+        var latest = candidates.Max(c => c.Period.End);
+        var chosen = candidates.Where(c => c.Period.End == latest).OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var position = Positions.FirstOrDefault(p => string.Equals(p.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && p.Period == chosen[0].Period);
+        return (chosen, position);
+    }
+}
