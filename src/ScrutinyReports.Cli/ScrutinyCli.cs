@@ -16,6 +16,7 @@ public static class ScrutinyCli
             DemoCommand.Create(console),
             CatalogueCommand.Create(console),
             PanelCommand.Create(console),
+            ComparatorsCommand.Create(console),
             IngestCommand.Create(console),
             ValidateCommand.Create(console),
             ReportCommand.Create(console),

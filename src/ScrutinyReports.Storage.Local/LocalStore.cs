@@ -45,7 +45,7 @@ public sealed class LocalStore : IScrutinyStore
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var root = Path.GetFullPath(folder);
         Directory.CreateDirectory(root);
-        foreach (var container in new[] { Containers.Uploads, Containers.Archive, Containers.Reports, Containers.Templates })
+        foreach (var container in new[] { Containers.Uploads, Containers.Archive, Containers.Reports, Containers.Templates, Containers.Comparators })
         {
             Directory.CreateDirectory(Path.Combine(root, container));
         }

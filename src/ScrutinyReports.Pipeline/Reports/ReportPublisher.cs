@@ -24,7 +24,8 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         }
 
         var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
-        return ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow());
+        var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
+        return ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators);
     }
 
     public async Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default)

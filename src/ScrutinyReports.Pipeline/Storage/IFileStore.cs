@@ -12,6 +12,9 @@ public static class Containers
     /// <summary>Published reports: {panel}/{period}/v{n}/report.{json,html,pdf}.</summary>
     public const string Reports = "reports";
 
+    /// <summary>Published comparators (DfE statistics) for the council, as one document replaced on each import.</summary>
+    public const string Comparators = "comparators";
+
     /// <summary>A council's own report templates, each replacing the default of the same name (report.liquid, cover.liquid...).</summary>
     public const string Templates = "templates";
 }

@@ -33,6 +33,10 @@ public static class ReportJsonWriter
         json.WriteString("periodLabel", report.Period.Label);
         json.WriteString("generatedAt", report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("inputFingerprint", report.InputFingerprint);
+        json.WriteStartObject("comparatorSource");
+        WriteStringOrNull(json, "localAuthority", report.Comparators.LocalAuthority);
+        WriteStringOrNull(json, "statisticalNeighbourModel", report.Comparators.SnModel);
+        json.WriteEndObject();
         json.WriteStartArray("indicators");
         foreach (var entry in report.Indicators)
         {
@@ -66,8 +70,7 @@ public static class ReportJsonWriter
         WriteComparison(json, "yearAgo", analysis.YearAgo, indicator);
         WriteTarget(json, analysis);
         json.WriteString("rag", ReportCodes.Rag(analysis.Rag));
-        json.WriteStartArray("comparators");
-        json.WriteEndArray();
+        BenchmarkJson.Write(json, entry);
         json.WriteStartArray("history");
         foreach (var point in analysis.History)
         {

@@ -5,8 +5,8 @@ namespace ScrutinyReports.Rendering.Pdf;
 /// <summary>Turns the panel pack into flowing PDF blocks: the cover sheet, and the numbered body with its tables.</summary>
 internal static class PdfPackContent
 {
-    private static readonly float[] ThemeColumns = [2.6f, 1.7f, 1.3f, 1.1f, 1.1f, 1.2f, 1.3f];
-    private static readonly string[] ThemeHeadings = ["Indicator", "Previous three periods", "Latest", "Target", "RAG", "Change on previous period", "Trend"];
+    private static readonly float[] ThemeColumns = [2.3f, 1.5f, 1.2f, 1.0f, 1.0f, 1.2f, 1.9f, 1.2f];
+    private static readonly string[] ThemeHeadings = ["Indicator", "Previous three periods", "Latest", "Target", "RAG", "Change on previous period", "Comparators", "Trend"];
 
     public static void Cover(PdfLayout layout, PanelPackView pack, PdfInk ink)
     {
@@ -123,12 +123,14 @@ internal static class PdfPackContent
                 new PdfCell(row.Target),
                 new PdfCell($"{row.RagSymbol} {row.Rag}", Fill: PdfStyle.RagFill(row.RagCode)),
                 new PdfCell($"{row.Change}\n{row.Direction} since {row.PreviousPeriod}"),
+                new PdfCell(row.Comparators.Replace("; ", "\n", StringComparison.Ordinal)),
                 new PdfCell(string.Empty, Chart: row.Chart),
             ]));
             foreach (var row in theme.Indicators)
             {
                 layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 14 });
-                layout.Add(new TextBlock(ink, row.Commentary.Length > 0 ? $"{row.Narrative} Service commentary: {row.Commentary}" : row.Narrative));
+                var text = string.Join(" ", new[] { row.Narrative, row.Comparison, row.Commentary.Length > 0 ? $"Service commentary: {row.Commentary}" : string.Empty }.Where(t => t.Length > 0));
+                layout.Add(new TextBlock(ink, text));
             }
         }
 

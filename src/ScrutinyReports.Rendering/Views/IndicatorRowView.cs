@@ -38,7 +38,8 @@ public sealed class IndicatorRowView
         IsProvisional = analysis.Current?.Status == ObservationStatus.Provisional;
         Narrative = entry.Narrative;
         Commentary = analysis.Current?.Commentary ?? string.Empty;
-        Comparators = "None published yet";
+        Comparators = ComparatorText(entry, indicator);
+        Comparison = entry.Comparison;
         History = analysis.History.Select(point => new FigureView(point.Period.ShortLabel, DisplayText.Figure(point.Observation, indicator))).ToList();
         Chart = TrendChart.For(analysis);
         ChartSvg = Chart.Svg();
@@ -96,12 +97,43 @@ public sealed class IndicatorRowView
 
     public string Commentary { get; }
 
+    /// <summary>Each comparator with its figure and period, and the published position, for the table.</summary>
     public string Comparators { get; }
+
+    /// <summary>The sentences comparing the figure with comparators and its own past; empty when there are none.</summary>
+    public string Comparison { get; }
 
     /// <summary>The figures the trend chart draws, oldest first: also its data table.</summary>
     public IReadOnlyList<FigureView> History { get; }
 
     public TrendChart Chart { get; }
+
+    private static string ComparatorText(IndicatorEntry entry, Domain.Indicators.Indicator indicator)
+    {
+        var benchmark = entry.Benchmark;
+        if (benchmark.Comparators.Count == 0)
+        {
+            return "None published";
+        }
+
+        var parts = benchmark.Comparators
+            .Where(c => c.Kind != Domain.Comparators.ComparatorKind.SnMedian)
+            .Select(c => $"{Short(c)} {c.Period.ShortLabel}: {(c.Value is { } v ? DisplayText.Compact(new Observation(indicator.Id, c.Period, string.Empty, v, ObservationStatus.Validated), indicator) : c.State)}")
+            .ToList();
+        if (benchmark.Position is { } position)
+        {
+            parts.Add($"{char.ToUpperInvariant(position.Label[0])}{position.Label[1..]}, rank {position.Rank} of {position.Count}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Short(Domain.Comparators.Comparator comparator) => comparator.Kind switch
+    {
+        Domain.Comparators.ComparatorKind.SnMean => $"Neighbours (mean of {comparator.N})",
+        Domain.Comparators.ComparatorKind.PublishedLocal => "Published here",
+        _ => comparator.Name,
+    };
 
     /// <summary>The chart as inline SVG, built from numbers and encoded text only, so templates may output it raw.</summary>
     public string ChartSvg { get; }

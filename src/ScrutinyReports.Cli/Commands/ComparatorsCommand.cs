@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Pipeline;
+using ScrutinyReports.Pipeline.Comparators;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Cli.Commands;
+
+/// <summary><c>scrutiny comparators import FILE... [--la CODE] [--sn-model 2025|2021]</c>: published DfE comparators.</summary>
+internal sealed class ComparatorsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "DfE tidy CSVs as published on Explore Education Statistics, with the statistical neighbour model file.", Arity = ArgumentArity.OneOrMore };
+        var la = new Option<string?>("--la") { Description = "The DfE three-digit local authority code (default: the panel's localAuthority)." };
+        var model = new Option<string>("--sn-model") { Description = "The statistical neighbour model: 2025 or 2021.", DefaultValueFactory = _ => "2025" };
+        model.AcceptOnlyFromAmong([.. ComparatorImporter.Models]);
+        var import = new Command("import", "Store England, region, statistical neighbour and published local figures, and the council's quartile band, per indicator and year.") { files, la, model };
+        import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
+        {
+            var store = services.GetRequiredService<IScrutinyStore>();
+            var missing = parse.GetValue(files)!.Where(f => !f.Exists).ToList();
+            foreach (var file in missing)
+            {
+                console.Error($"{file.Name}: file not found ({file.FullName})");
+            }
+
+            if (missing.Count > 0)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var authority = parse.GetValue(la) ?? (await store.Panels.ListAsync(cancellationToken)).Select(p => p.LocalAuthority).FirstOrDefault(code => code is not null)
+                ?? throw new PipelineException("no local authority: give --la CODE (such as 336) or set localAuthority in the panel's configuration");
+            var opened = parse.GetValue(files)!.ToDictionary(f => f.Name, f => (Func<Stream>)(() => CatalogueCommand.OpenSeekable(f)), StringComparer.OrdinalIgnoreCase);
+            var result = await services.GetRequiredService<ComparatorImporter>().ImportAsync(opened, authority, parse.GetValue(model)!, cancellationToken);
+            foreach (var error in result.Errors)
+            {
+                console.Error(error);
+            }
+
+            if (!result.Succeeded)
+            {
+                return ExitCodes.Failed;
+            }
+
+            console.Info($"Comparators for {result.AuthorityName ?? result.LocalAuthority} ({result.LocalAuthority}), region {result.Region ?? "unknown"}, statistical neighbours model {result.SnModel}:");
+            foreach (var (indicator, count) in result.FiguresPerIndicator.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                console.Result($"{indicator}: {count} figures");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return new Command("comparators", "Manage published comparators.") { import };
+    }
+}

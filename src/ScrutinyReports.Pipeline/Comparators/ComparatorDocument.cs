@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ScrutinyReports.Domain.Comparators;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Domain.Statistics;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Pipeline.Comparators;
+
+/// <summary>
+/// The council's published comparators, kept as one JSON document in the store's comparators container and replaced
+/// whole on each import: a few thousand figures at most, read whole for every report.
+/// </summary>
+public static class ComparatorDocument
+{
+    public const string Path = "published.json";
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    public static async Task SaveAsync(IFileStore files, ComparatorSet set, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(set);
+        var document = new Stored(
+            set.LocalAuthority,
+            set.SnModel,
+            set.Comparators.Select(c => new StoredComparator(c.IndicatorId, c.Kind.ToString(), c.Name, CatalogueCodes.Code(c.Period.Frequency), c.Period.Code, c.Value, c.N, c.LeftOut, c.State)).ToList(),
+            set.Positions.Select(p => new StoredPosition(p.IndicatorId, CatalogueCodes.Code(p.Period.Frequency), p.Period.Code, p.Band.ToString(), p.Rank, p.Count, p.Label)).ToList());
+        using var buffer = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Options));
+        await files.WriteAsync(Containers.Comparators, Path, buffer, overwrite: true, cancellationToken);
+    }
+
+    public static async Task<ComparatorSet> LoadAsync(IFileStore files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        await using var stream = await files.OpenReadAsync(Containers.Comparators, Path, cancellationToken);
+        if (stream is null)
+        {
+            return ComparatorSet.Empty;
+        }
+
+        var stored = await JsonSerializer.DeserializeAsync<Stored>(stream, Options, cancellationToken) ?? throw new InvalidDataException("The comparators document is empty.");
+        return new ComparatorSet(
+            stored.LocalAuthority,
+            stored.SnModel,
+            stored.Comparators.Select(c => new Comparator(c.Indicator, Enum.Parse<ComparatorKind>(c.Kind), c.Name, Period(c.Frequency, c.Period), c.Value) { N = c.N, LeftOut = c.LeftOut, State = c.State }).ToList(),
+            stored.Positions.Select(p => new PublishedPosition(p.Indicator, Period(p.Frequency, p.Period), Enum.Parse<QuartileBand>(p.Band), p.Rank, p.Count, p.Label)).ToList());
+    }
+
+    private static ReportingPeriod Period(string frequency, string code) =>
+        ReportingPeriodPattern.Parse(code, CatalogueCodes.ParseFrequency(frequency)) is { Success: true } parsed ? parsed.Value : throw new InvalidDataException($"The comparators document has a bad period {code}.");
+
+    private sealed record Stored(string? LocalAuthority, string? SnModel, List<StoredComparator> Comparators, List<StoredPosition> Positions);
+
+    private sealed record StoredComparator(string Indicator, string Kind, string Name, string Frequency, string Period, decimal? Value, int? N, int? LeftOut, string? State);
+
+    private sealed record StoredPosition(string Indicator, string Frequency, string Period, string Band, int Rank, int Count, string Label);
+}

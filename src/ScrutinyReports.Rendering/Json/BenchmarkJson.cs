@@ -1,0 +1,118 @@
+using System.Text.Json;
+using ScrutinyReports.Domain.Comparators;
+using ScrutinyReports.Domain.Reports;
+using ScrutinyReports.Domain.Statistics;
+
+namespace ScrutinyReports.Rendering.Json;
+
+/// <summary>Writes an indicator's comparators, published position, confidence interval, significance and trend into report.json.</summary>
+internal static class BenchmarkJson
+{
+    public static void Write(Utf8JsonWriter json, IndicatorEntry entry)
+    {
+        var benchmark = entry.Benchmark;
+        var indicator = entry.Analysis.Indicator;
+        json.WriteStartArray("comparators");
+        foreach (var comparator in benchmark.Comparators)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", Kind(comparator.Kind));
+            json.WriteString("name", comparator.Name);
+            json.WriteString("period", comparator.Period.Code);
+            if (comparator.Value is { } value)
+            {
+                json.WriteNumber("value", indicator.Round(value));
+            }
+            else
+            {
+                json.WriteNull("value");
+                json.WriteString("status", comparator.State);
+            }
+
+            if (comparator.N is { } n)
+            {
+                json.WriteNumber("n", n);
+                json.WriteNumber("leftOut", comparator.LeftOut ?? 0);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (benchmark.Position is { } position)
+        {
+            json.WriteStartObject("position");
+            json.WriteString("period", position.Period.Code);
+            json.WriteString("band", position.Band.ToString());
+            json.WriteNumber("rank", position.Rank);
+            json.WriteNumber("count", position.Count);
+            json.WriteString("label", position.Label);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("position");
+        }
+
+        if (benchmark.Interval is { } interval)
+        {
+            json.WriteStartObject("confidenceInterval");
+            json.WriteNumber("lower", Math.Round(interval.Lower, indicator.Decimals + 1));
+            json.WriteNumber("upper", Math.Round(interval.Upper, indicator.Decimals + 1));
+            json.WriteNumber("level", interval.Level);
+            json.WriteString("method", interval.Method);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("confidenceInterval");
+        }
+
+        json.WriteStartObject("significance");
+        WriteSignificance(json, "england", benchmark.AgainstEngland);
+        WriteSignificance(json, "yearAgo", benchmark.AgainstYearAgo);
+        json.WriteBoolean("notEnoughDataToJudge", benchmark.TooFewToJudge);
+        json.WriteEndObject();
+        json.WriteStartObject("trend");
+        WriteTrend(json, "last6", benchmark.Last6);
+        WriteTrend(json, "last12", benchmark.Last12);
+        json.WriteEndObject();
+        json.WriteString("comparison", entry.Comparison);
+    }
+
+    private static string Kind(ComparatorKind kind) => kind switch
+    {
+        ComparatorKind.England => "england",
+        ComparatorKind.Region => "region",
+        ComparatorKind.SnMean => "sn_mean",
+        ComparatorKind.SnMedian => "sn_median",
+        ComparatorKind.PublishedLocal => "published_local",
+        _ => "manual",
+    };
+
+    private static void WriteSignificance(Utf8JsonWriter json, string name, Significance? significance)
+    {
+        if (significance is { } value)
+        {
+            json.WriteString(name, value switch
+            {
+                Significance.SignificantlyHigher => "significantly_higher",
+                Significance.SignificantlyLower => "significantly_lower",
+                _ => "not_significantly_different",
+            });
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteTrend(Utf8JsonWriter json, string name, Trend? trend) =>
+        json.WriteString(name, trend?.Direction switch
+        {
+            TrendDirection.Rising => "rising",
+            TrendDirection.Falling => "falling",
+            TrendDirection.NoClearTrend => "no_clear_trend",
+            _ => "not_enough_data",
+        });
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Pipeline.Catalogue;
+using ScrutinyReports.Pipeline.Comparators;
+
+namespace ScrutinyReports.Pipeline.Tests.Comparators;
+
+/// <summary>
+/// Imports the real DfE files (../shared/data/dfe) for Wolverhampton (336) and checks a report's comparators against
+/// figures read from the files by hand (python csv over c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv,
+/// time_period 2025, category "Referrals and Re-referrals", column rereferral_percent).
+/// </summary>
+public sealed class ComparatorImportTests : PipelineFixture
+{
+    private static readonly string DfeFolder = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "dfe"));
+
+    [Fact]
+    public async Task Import_RealDfeFiles_GivesTheFiguresReadFromTheFiles()
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        var result = await new ComparatorImporter(Store).ImportAsync(AllFiles(), "336", "2025");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(("Wolverhampton", "West Midlands"), (result.AuthorityName, result.Region));
+
+        // 420 re-referrals of 2,000 referrals in the year to June 2025: 21.0%.
+        await IngestCsvAsync("indicator,period,value,numerator,denominator\nREREFERRALS_12M,2025-06,21.0,420,2000\n");
+        var published = await Publisher.PublishAsync(ReportingPeriod.Month(2025, 6));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        Assert.Equal("2025", json.RootElement.GetProperty("comparatorSource").GetProperty("statisticalNeighbourModel").GetString());
+        var rereferrals = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "REREFERRALS_12M");
+        var comparators = rereferrals.GetProperty("comparators").EnumerateArray().ToDictionary(c => c.GetProperty("kind").GetString()!);
+        Assert.All(comparators.Values, c => Assert.Equal("2024/25", c.GetProperty("period").GetString()));
+        Assert.Equal(22.6m, comparators["england"].GetProperty("value").GetDecimal());
+        Assert.Equal(("West Midlands", 19.5m), (comparators["region"].GetProperty("name").GetString(), comparators["region"].GetProperty("value").GetDecimal()));
+        Assert.Equal(20.8m, comparators["published_local"].GetProperty("value").GetDecimal());
+        // Neighbours (2025 model): 22.7, 21, 19.7, 21.7, 17.2, 18.5, 29.4, 23.1, 25.3, 21.4: mean 22.0, median 21.55.
+        Assert.Equal((22.0m, 10, 0), (comparators["sn_mean"].GetProperty("value").GetDecimal(), comparators["sn_mean"].GetProperty("n").GetInt32(), comparators["sn_mean"].GetProperty("leftOut").GetInt32()));
+        Assert.Equal(21.6m, comparators["sn_median"].GetProperty("value").GetDecimal());
+        // 153 authorities with a figure; quartiles 16.9, 20.0, 23.0 (QUARTILE.INC); 85 are lower (better) than 20.8.
+        var position = rereferrals.GetProperty("position");
+        Assert.Equal(("C", 86, 153), (position.GetProperty("band").GetString(), position.GetProperty("rank").GetInt32(), position.GetProperty("count").GetInt32()));
+        // Wilson for 420 / 2000: 19.27% to 22.84%, which holds England's 22.6%.
+        var interval = rereferrals.GetProperty("confidenceInterval");
+        Assert.Equal(19.27, interval.GetProperty("lower").GetDouble(), 0.02);
+        Assert.Equal(22.84, interval.GetProperty("upper").GetDouble(), 0.02);
+        Assert.Equal("wilson", interval.GetProperty("method").GetString());
+        Assert.Equal("not_significantly_different", rereferrals.GetProperty("significance").GetProperty("england").GetString());
+        Assert.Contains("England 22.6%", rereferrals.GetProperty("comparison").GetString(), StringComparison.Ordinal);
+        Assert.Contains("not significantly different from England's 2024/25 figure of 22.6%", rereferrals.GetProperty("comparison").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_MonthlyFigure_IsComparedWithTheLatestYearEndedByThen_NeverALaterOne()
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        await new ComparatorImporter(Store).ImportAsync(AllFiles(), "336", "2021");
+        await IngestCsvAsync("indicator,period,value\nREREFERRALS_12M,2019-09,24.6\n");
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync((await Publisher.PublishAsync(ReportingPeriod.Month(2019, 9))).JsonPath));
+
+        Assert.Equal("2021", json.RootElement.GetProperty("comparatorSource").GetProperty("statisticalNeighbourModel").GetString());
+        var rereferrals = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "REREFERRALS_12M");
+        Assert.All(rereferrals.GetProperty("comparators").EnumerateArray(), c => Assert.Equal("2018/19", c.GetProperty("period").GetString()));
+        Assert.Equal(JsonValueKind.Null, rereferrals.GetProperty("confidenceInterval").ValueKind);
+        Assert.Contains("Comparators for 2018/19: England", rereferrals.GetProperty("comparison").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_WithoutTheModelFile_SaysWhichFileIsMissing()
+    {
+        var files = AllFiles().Where(f => !f.Key.StartsWith("sn_model", StringComparison.Ordinal)).ToDictionary();
+
+        var result = await new ComparatorImporter(Store).ImportAsync(files, "336", "2025");
+
+        Assert.Equal("the 2025 statistical neighbour model file (sn_model_2025_wide.csv) was not among the files given", Assert.Single(result.Errors));
+        Assert.Null(await Store.Files.OpenReadAsync(ScrutinyReports.Pipeline.Storage.Containers.Comparators, ComparatorDocument.Path));
+    }
+
+    private static Dictionary<string, Func<Stream>> AllFiles()
+    {
+        Assert.True(Directory.Exists(DfeFolder), $"the DfE data folder is missing: {DfeFolder}");
+        return Directory.GetFiles(DfeFolder, "*.csv").ToDictionary(path => Path.GetFileName(path), path => (Func<Stream>)(() => File.OpenRead(path)));
+    }
+}
