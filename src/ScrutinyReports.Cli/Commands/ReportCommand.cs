@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Reports;
 
@@ -18,10 +19,19 @@ internal sealed class ReportCommand
             CustomParser = ParsePeriod,
         };
         var panel = new Option<string?>("--panel") { Description = "The panel's id, when the store has more than one." };
-        var command = new Command("report", "Build and publish a panel's report for a month (a new version only when its inputs changed).") { period, panel, CommonOptions.Out };
+        var audience = new Option<string?>("--audience") { Description = "public (small numbers suppressed) or internal; overrides the panel's setting." };
+        audience.AcceptOnlyFromAmong("public", "internal");
+        var suppressBelow = new Option<int?>("--suppress-below") { Description = "In public reports, suppress counts from 1 up to this number minus one (default 5)." };
+        var command = new Command("report", "Build and publish a panel's report for a month (a new version only when its inputs changed).") { period, panel, audience, suppressBelow, CommonOptions.Out };
         command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
-            var published = await services.GetRequiredService<ReportPublisher>().PublishAsync(parse.GetValue(period), parse.GetValue(panel), cancellationToken);
+            var request = new ReportRequest
+            {
+                PanelId = parse.GetValue(panel),
+                Audience = parse.GetValue(audience) switch { "public" => Audience.Public, "internal" => Audience.Internal, _ => null },
+                SuppressBelow = parse.GetValue(suppressBelow),
+            };
+            var published = await services.GetRequiredService<ReportPublisher>().PublishAsync(parse.GetValue(period), request, cancellationToken);
             ReportOutput.Print(console, published, parse.GetValue(CommonOptions.Out));
             return ExitCodes.Success;
         }));

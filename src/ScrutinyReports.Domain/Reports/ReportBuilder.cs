@@ -1,5 +1,6 @@
 using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Disclosure;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Narrative;
 using ScrutinyReports.Domain.Observations;
@@ -16,15 +17,18 @@ public static class ReportBuilder
         ReportingPeriod.LatestEndedBy(reportMonth, Frequency.Annual).Plus(-IndicatorAnalyser.HistoryLength).Start;
 
     public static ScrutinyReport Build(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<Observation> observations, DateTimeOffset generatedAt,
-        ComparatorSet? comparators = null, BenchmarkOptions? options = null)
+        ComparatorSet? comparators = null, BenchmarkOptions? options = null, DisclosureOptions? disclosure = null)
     {
         comparators ??= ComparatorSet.Empty;
         options ??= BenchmarkOptions.Default;
+        disclosure ??= DisclosureOptions.Default;
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(observations);
-        var byIndicator = observations
-            .Where(observation => observation.Breakdown.Length == 0)
+        var wholeAuthority = observations.Where(observation => observation.Breakdown.Length == 0);
+        // A public report never carries a figure from which a small number of children could be recovered.
+        var safe = panel.Audience == Audience.Public ? DisclosureControl.Apply(wholeAuthority, catalogue, disclosure) : wholeAuthority;
+        var byIndicator = safe
             .GroupBy(observation => observation.IndicatorId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => (IReadOnlyDictionary<ReportingPeriod, Observation>)group.ToDictionary(o => o.Period), StringComparer.OrdinalIgnoreCase);
         var empty = new Dictionary<ReportingPeriod, Observation>();

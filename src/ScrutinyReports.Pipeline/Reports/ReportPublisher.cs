@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Disclosure;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Reports;
@@ -14,9 +15,18 @@ namespace ScrutinyReports.Pipeline.Reports;
 /// </summary>
 public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer html, TimeProvider clock)
 {
-    public async Task<ScrutinyReport> BuildAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default)
+    public async Task<ScrutinyReport> BuildAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default) =>
+        await BuildAsync(month, new ReportRequest { PanelId = panelId }, cancellationToken);
+
+    public async Task<ScrutinyReport> BuildAsync(ReportingPeriod month, ReportRequest request, CancellationToken cancellationToken = default)
     {
-        var panel = await FindPanelAsync(panelId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        var panel = await FindPanelAsync(request.PanelId, cancellationToken);
+        if (request.Audience is { } audience)
+        {
+            panel = panel with { Audience = audience };
+        }
+
         var catalogue = await store.Catalogue.GetAsync(cancellationToken);
         if (catalogue.Count == 0)
         {
@@ -25,12 +35,16 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
 
         var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
-        return ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators);
+        var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
+        return ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators, disclosure: disclosure);
     }
 
-    public async Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default)
+    public Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default) =>
+        PublishAsync(month, new ReportRequest { PanelId = panelId }, cancellationToken);
+
+    public async Task<PublishedReport> PublishAsync(ReportingPeriod month, ReportRequest request, CancellationToken cancellationToken = default)
     {
-        var report = await BuildAsync(month, panelId, cancellationToken);
+        var report = await BuildAsync(month, request, cancellationToken);
         var latest = await store.Reports.LatestAsync(report.Panel.Id, month.Code, cancellationToken);
         if (latest is not null && latest.InputFingerprint == report.InputFingerprint)
         {

@@ -31,6 +31,7 @@ public static class ReportJsonWriter
         json.WriteEndObject();
         json.WriteString("period", report.Period.Code);
         json.WriteString("periodLabel", report.Period.Label);
+        json.WriteString("audience", report.Panel.Audience == Domain.Panels.Audience.Public ? "public" : "internal");
         json.WriteString("generatedAt", report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("inputFingerprint", report.InputFingerprint);
         json.WriteStartObject("comparatorSource");
