@@ -20,7 +20,6 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<ReportPublisher>();
         services.AddTransient<DemoSeeder>();
         services.AddTransient<Panels.PanelImporter>();
-        services.AddTransient<PublishedReportFiles>();
         services.AddTransient<Comparators.ComparatorImporter>();
         return services;
     }
