@@ -45,6 +45,10 @@ internal sealed class IngestCommand
                 {
                     var commit = outcome.Commit!;
                     console.Result($"accepted {file.Name}: {commit.Total:N0} figures for {outcome.PerIndicator.Count} indicators ({commit.Added:N0} new, {commit.Superseded:N0} revised, {commit.Outdated:N0} older than figures already stored)");
+                    foreach (var warning in outcome.Warnings)
+                    {
+                        console.Info($"warning: {file.Name}: {warning}");
+                    }
                 }
             }
 

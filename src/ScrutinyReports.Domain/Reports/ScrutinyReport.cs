@@ -17,6 +17,9 @@ public sealed record ScrutinyReport(
 {
     public const int SchemaVersion = 1;
 
+    /// <summary>Data-quality warnings about the figures the report shows, and revisions of its current figures.</summary>
+    public DataQualityFindings DataQuality { get; init; } = DataQualityFindings.None;
+
     /// <summary>Where the comparators came from: the authority and the statistical neighbour model used.</summary>
     public Comparators.ComparatorSet Comparators { get; init; } = Domain.Comparators.ComparatorSet.Empty;
 

@@ -18,4 +18,7 @@ public sealed record IngestOutcome(
     public bool AlreadyStored => Commit?.AlreadyStored ?? false;
 
     public IReadOnlyList<string> Errors => Upload.Errors;
+
+    /// <summary>Data-quality warnings about the accepted figures: they do not block the upload.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

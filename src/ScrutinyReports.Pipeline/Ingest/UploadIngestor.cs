@@ -38,16 +38,18 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         var reader = new UploadReader(catalogue);
         var diagnostics = new UploadDiagnostics();
         var perIndicator = new Dictionary<string, long>(StringComparer.Ordinal);
+        var quality = new Quality.UploadQualityCollector(catalogue);
         CommitResult? commit = null;
         try
         {
-            commit = await store.Observations.CommitAsync(received, ReadAhead.Of(Guard(reader.Read(content, name, diagnostics, cancellationToken), diagnostics, perIndicator)), cancellationToken);
+            commit = await store.Observations.CommitAsync(received, ReadAhead.Of(Guard(reader.Read(content, name, diagnostics, cancellationToken), diagnostics, perIndicator, quality)), cancellationToken);
         }
         catch (UploadRejectedException)
         {
         }
 
         UploadRecord outcome;
+        IReadOnlyList<string> warnings = [];
         if (commit is null)
         {
             content.Position = 0;
@@ -59,14 +61,15 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         else
         {
             await CatalogueSource.KeepAsync(store, catalogue, cancellationToken);
+            warnings = commit.AlreadyStored ? [] : quality.Warnings();
             outcome = commit.AlreadyStored
                 ? await store.Uploads.FindAsync(uploadId, cancellationToken) ?? received
                 : received with { ObservationCount = commit.Total };
         }
 
-        using var receipt = UploadReceiptWriter.Write(outcome, commit, perIndicator);
+        using var receipt = UploadReceiptWriter.Write(outcome, commit, perIndicator, warnings);
         await store.Files.WriteAsync(Containers.Archive, receiptPath, receipt, overwrite: true, cancellationToken);
-        return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath);
+        return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath) { Warnings = warnings };
     }
 
     /// <summary>Reads a file with every check, storing nothing: what <c>scrutiny validate</c> runs.</summary>
@@ -89,7 +92,7 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
     }
 
     // Hands rows to the store until the first error, then throws so that the store abandons its commit.
-    private static IEnumerable<Observation> Guard(IEnumerable<Observation> observations, UploadDiagnostics diagnostics, Dictionary<string, long> perIndicator)
+    private static IEnumerable<Observation> Guard(IEnumerable<Observation> observations, UploadDiagnostics diagnostics, Dictionary<string, long> perIndicator, Quality.UploadQualityCollector quality)
     {
         foreach (var observation in observations)
         {
@@ -99,6 +102,7 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
             }
 
             perIndicator[observation.IndicatorId] = perIndicator.GetValueOrDefault(observation.IndicatorId) + 1;
+            quality.Add(observation);
             yield return observation;
         }
 

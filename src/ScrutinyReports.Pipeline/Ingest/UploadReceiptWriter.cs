@@ -9,7 +9,7 @@ public static class UploadReceiptWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static MemoryStream Write(UploadRecord upload, CommitResult? commit, IReadOnlyDictionary<string, long> perIndicator)
+    public static MemoryStream Write(UploadRecord upload, CommitResult? commit, IReadOnlyDictionary<string, long> perIndicator, IReadOnlyList<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(perIndicator);
@@ -49,6 +49,13 @@ public static class UploadReceiptWriter
             foreach (var error in upload.Errors)
             {
                 json.WriteStringValue(error);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("warnings");
+            foreach (var warning in warnings ?? [])
+            {
+                json.WriteStringValue(warning);
             }
 
             json.WriteEndArray();

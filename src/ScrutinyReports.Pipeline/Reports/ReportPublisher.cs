@@ -36,7 +36,10 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
         var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
-        return ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators, disclosure: disclosure);
+        var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, cancellationToken);
+        var report = ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators, disclosure: disclosure);
+        // Warnings name figures and values, so a public report keeps only those about figures it shows.
+        return report with { DataQuality = panel.Audience == Audience.Internal ? quality : Visible(quality, report) };
     }
 
     public Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default) =>
@@ -102,6 +105,20 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Json}"),
         store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Html}"),
         store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Pdf}"));
+
+    private static DataQualityFindings Visible(DataQualityFindings quality, ScrutinyReport report)
+    {
+        // A warning may quote earlier figures too, so any suppression in an indicator's figures drops all its warnings.
+        var suppressed = report.Indicators
+            .Where(e => e.Analysis.History.Any(p => p.Observation?.Status == Domain.Observations.ObservationStatus.Suppressed) ||
+                        e.Analysis.Previous.Earlier?.Status == Domain.Observations.ObservationStatus.Suppressed ||
+                        e.Analysis.YearAgo.Earlier?.Status == Domain.Observations.ObservationStatus.Suppressed)
+            .Select(e => e.Analysis.Indicator.Id)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new DataQualityFindings(
+            quality.Warnings.Where(w => !suppressed.Contains(w.IndicatorId)).ToList(),
+            quality.Revisions.Where(r => !suppressed.Contains(r.IndicatorId)).ToList());
+    }
 
     private async Task<Panel> FindPanelAsync(string? panelId, CancellationToken cancellationToken)
     {

@@ -41,14 +41,15 @@ public static class ReportJsonWriter
         json.WriteStartArray("indicators");
         foreach (var entry in report.Indicators)
         {
-            WriteIndicator(json, entry);
+            WriteIndicator(json, entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period));
         }
 
         json.WriteEndArray();
+        QualityJson.Write(json, report);
         json.WriteEndObject();
     }
 
-    private static void WriteIndicator(Utf8JsonWriter json, IndicatorEntry entry)
+    private static void WriteIndicator(Utf8JsonWriter json, IndicatorEntry entry, bool revised)
     {
         var analysis = entry.Analysis;
         var indicator = analysis.Indicator;
@@ -64,6 +65,7 @@ public static class ReportJsonWriter
         json.WriteString("periodLabel", analysis.Period.Label);
         WriteNumberOrNull(json, "value", analysis.Value);
         json.WriteString("status", ReportCodes.Status(analysis));
+        json.WriteBoolean("revised", revised);
         WriteNumberOrNull(json, "numerator", analysis.Current?.Numerator);
         WriteNumberOrNull(json, "denominator", analysis.Current?.Denominator);
         WriteStringOrNull(json, "commentary", analysis.Current?.Commentary);

@@ -155,6 +155,17 @@ internal static class PdfPackContent
             Table(layout, ink, ["Indicator", "Period", "State"], [3f, 1.2f, 1.5f], pack.Missing.Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name, true), new PdfCell(m.Detail), new PdfCell(m.Reason)]));
         }
 
+        layout.Add(Subheading(ink, $"{pack.DataQualityNumber} Data quality", "data-quality"));
+        if (pack.DataQuality.Count == 0)
+        {
+            layout.Add(new TextBlock(ink, "No data-quality problems were found in the figures this report shows."));
+        }
+        else
+        {
+            Table(layout, ink, ["Indicator", "Period", "Check", "What was found"], [1.8f, 0.9f, 1.2f, 4f],
+                pack.DataQuality.Select(d => (IReadOnlyList<PdfCell>)[new PdfCell(d.Name, true), new PdfCell(d.Figure), new PdfCell(d.Detail), new PdfCell(d.Reason)]));
+        }
+
         if (pack.HasProvisional)
         {
             layout.Add(new TextBlock(ink, "Figures marked (provisional) are initial, unvalidated figures and may change when validated.", PdfStyle.Small));

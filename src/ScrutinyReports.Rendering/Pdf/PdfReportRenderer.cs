@@ -96,6 +96,7 @@ public static class PdfReportRenderer
                 entries.AddRange(pack.Themes.Select(t => (t.Heading, t.Anchor, 16f)));
                 entries.Add(($"{pack.ExceptionsNumber} Exceptions", "exceptions", 16f));
                 entries.Add(($"{pack.MissingNumber} Missing data", "missing-data", 16f));
+                entries.Add(($"{pack.DataQualityNumber} Data quality", "data-quality", 16f));
             }
         }
 

@@ -8,7 +8,7 @@ namespace ScrutinyReports.Rendering.Views;
 /// <summary>One indicator as templates see it: display strings only, already formatted. Templates escape every value.</summary>
 public sealed class IndicatorRowView
 {
-    public IndicatorRowView(IndicatorEntry entry)
+    public IndicatorRowView(IndicatorEntry entry, bool revised = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var analysis = entry.Analysis;
@@ -20,7 +20,8 @@ public sealed class IndicatorRowView
         Definition = indicator.Definition;
         GoodDirection = DisplayText.GoodDirection(indicator.Polarity);
         Period = analysis.Period.ShortLabel;
-        Latest = DisplayText.Figure(analysis.Current, indicator);
+        IsRevised = revised;
+        Latest = DisplayText.Figure(analysis.Current, indicator) + (revised ? " (revised)" : string.Empty);
         Prior = analysis.History.SkipLast(1).TakeLast(3).Select(point => new FigureView(point.Period.ShortLabel, DisplayText.Compact(point.Observation, indicator))).ToList();
         PreviousPeriod = analysis.Previous.Period.ShortLabel;
         Previous = DisplayText.Figure(analysis.Previous.Earlier, indicator);
@@ -92,6 +93,9 @@ public sealed class IndicatorRowView
     public string Status { get; }
 
     public bool IsProvisional { get; }
+
+    /// <summary>The latest figure replaced an earlier upload's: marked "(revised)" and listed under data quality.</summary>
+    public bool IsRevised { get; }
 
     public string Narrative { get; }
 

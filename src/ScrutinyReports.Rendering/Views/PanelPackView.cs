@@ -21,7 +21,9 @@ public sealed class PanelPackView
     {
         ArgumentNullException.ThrowIfNull(report);
         var panel = report.Panel;
-        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry)).ToList();
+        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period))).ToList();
+        DataQuality = report.DataQuality.Warnings.Select(w => new HighlightView(Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase))?.Name ?? w.IndicatorId,
+            Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase))?.Anchor ?? string.Empty, w.Period.ShortLabel, KindText(w.Kind), w.Message)).ToList();
         Title = panel.TitleFor(report.Period.Label);
         PanelName = panel.Name;
         Council = panel.Council ?? string.Empty;
@@ -100,6 +102,7 @@ public sealed class PanelPackView
             .ToList();
         ExceptionsNumber = $"{PerformanceNumber}.{++sub}";
         MissingNumber = $"{PerformanceNumber}.{++sub}";
+        DataQualityNumber = $"{PerformanceNumber}.{++sub}";
         Glossary = Views.Glossary.Used(Rows.SelectMany(r => new[] { r.Name, r.Definition, r.Commentary, r.Narrative, r.Change, r.Latest }).Append("RAG"));
     }
 
@@ -157,6 +160,13 @@ public sealed class PanelPackView
 
     public IReadOnlyList<HighlightView> Missing { get; }
 
+    public string DataQualityNumber { get; }
+
+    /// <summary>Data-quality warnings: revisions, unusual jumps, data that stopped arriving. Figure holds the period, Detail the kind.</summary>
+    public IReadOnlyList<HighlightView> DataQuality { get; }
+
+    public bool HasRevised => Rows.Any(r => r.IsRevised);
+
     public IReadOnlyList<string> Questions { get; }
 
     public IReadOnlyList<string> BackgroundPapers { get; }
@@ -168,6 +178,15 @@ public sealed class PanelPackView
     public bool HasSuppressed { get; }
 
     public int IndicatorCount => Rows.Count;
+
+    private static string KindText(Domain.Quality.DataQualityWarningKind kind) => kind switch
+    {
+        Domain.Quality.DataQualityWarningKind.Revised => "Revised since first received",
+        Domain.Quality.DataQualityWarningKind.UnusualJump => "Unusual change",
+        Domain.Quality.DataQualityWarningKind.StoppedArriving => "Data stopped arriving",
+        Domain.Quality.DataQualityWarningKind.RateDisagreesWithCount => "Rate disagrees with count",
+        _ => "Parts do not add up",
+    };
 
     private static List<CoverLine> CoverLines(Panel panel, string title, string audience)
     {

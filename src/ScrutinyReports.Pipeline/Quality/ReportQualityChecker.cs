@@ -1,0 +1,67 @@
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Domain.Quality;
+using ScrutinyReports.Domain.Reports;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Pipeline.Quality;
+
+/// <summary>
+/// The data-quality checks a report runs over the figures it shows: revisions of the current figures (with the
+/// uploads on each side), month-on-month jumps beyond the usual, and indicators whose data stopped arriving.
+/// Warnings never block a report; they are listed in its data-quality section.
+/// </summary>
+public sealed class ReportQualityChecker(IScrutinyStore store)
+{
+    public async Task<DataQualityFindings> CheckAsync(IndicatorCatalogue catalogue, ReportingPeriod month, IReadOnlyList<Observation> figures, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(figures);
+        var warnings = new List<DataQualityWarning>();
+        var revisions = new List<Revision>();
+        var uploads = new Dictionary<string, UploadRecord?>(StringComparer.Ordinal);
+        var byIndicator = figures.Where(f => f.Breakdown.Length == 0).ToLookup(f => f.IndicatorId, StringComparer.OrdinalIgnoreCase);
+        foreach (var indicator in catalogue.Indicators)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var period = ReportingPeriod.LatestEndedBy(month, indicator.Frequency);
+            var series = byIndicator[indicator.Id].Where(f => f.Period <= period).OrderBy(f => f.Period).ToList();
+            if (StoppedArrivingCheck.Check(indicator, month, series.LastOrDefault(f => f.HasValue)?.Period) is { } stopped)
+            {
+                warnings.Add(stopped);
+            }
+
+            if (series.Count > 0 && series[^1].Period == period && JumpCheck.Check(indicator, series.Where(f => f.HasValue).ToList()) is { } jump)
+            {
+                warnings.Add(jump);
+            }
+
+            var history = await store.Observations.ReadHistoryAsync(indicator.Id, period, Observation.WholeAuthority, cancellationToken);
+            if (history.Count < 2)
+            {
+                continue;
+            }
+
+            var versions = new List<(Observation, string, string, string?, DateTimeOffset)>();
+            foreach (var version in history)
+            {
+                if (!uploads.TryGetValue(version.UploadId, out var upload))
+                {
+                    upload = await store.Uploads.FindAsync(version.UploadId, cancellationToken);
+                    uploads[version.UploadId] = upload;
+                }
+
+                versions.Add((version.Observation, version.UploadId, upload?.FileName ?? version.UploadId, upload?.Uploader, version.ReceivedAt));
+            }
+
+            foreach (var revision in RevisionCheck.Find(versions))
+            {
+                revisions.Add(revision);
+                warnings.Add(RevisionCheck.Warning(indicator, revision));
+            }
+        }
+
+        return new DataQualityFindings(warnings, revisions);
+    }
+}

@@ -1,0 +1,59 @@
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Quality;
+
+namespace ScrutinyReports.Pipeline.Quality;
+
+/// <summary>
+/// Gathers, while an upload streams into the store, what the upload's own data-quality checks need: count figures
+/// that come with breakdowns, to check that the parts add up to the whole-authority total. To keep a million-row
+/// backfill within its memory budget it holds at most <see cref="Limit"/> figures; past that the check is skipped and
+/// the receipt says so. Not thread-safe: one per upload.
+/// </summary>
+internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
+{
+    public const int Limit = 100_000;
+
+    private readonly List<Observation> counts = [];
+
+    public bool Skipped { get; private set; }
+
+    public void Add(Observation figure)
+    {
+        if (Skipped || !catalogue.TryGet(figure.IndicatorId, out var indicator) || indicator.Unit != Unit.Count)
+        {
+            return;
+        }
+
+        if (counts.Count == Limit)
+        {
+            Skipped = true;
+            counts.Clear();
+            return;
+        }
+
+        counts.Add(figure);
+    }
+
+    public IReadOnlyList<string> Warnings()
+    {
+        if (Skipped)
+        {
+            return [$"the parts-against-total check was not run: the file has more than {Limit:N0} count figures"];
+        }
+
+        var warnings = new List<string>();
+        foreach (var group in counts.GroupBy(f => (f.IndicatorId, f.Period)))
+        {
+            var total = group.FirstOrDefault(f => f.Breakdown.Length == 0);
+            var parts = group.Where(f => f.Breakdown.Length > 0).ToList();
+            if (total is not null && parts.Count > 0 && catalogue.TryGet(group.Key.IndicatorId, out var indicator) &&
+                PartsCheck.Check(indicator, total, parts) is { } warning)
+            {
+                warnings.Add(warning.Message);
+            }
+        }
+
+        return warnings;
+    }
+}

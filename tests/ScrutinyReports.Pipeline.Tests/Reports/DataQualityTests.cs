@@ -1,0 +1,55 @@
+using System.Text.Json;
+using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Domain.Panels;
+
+namespace ScrutinyReports.Pipeline.Tests.Reports;
+
+/// <summary>Data-quality warnings reach the upload receipt and the report, and never block either.</summary>
+public sealed class DataQualityTests : PipelineFixture
+{
+    [Fact]
+    public async Task Ingest_PartsThatDoNotAddUp_IsAcceptedWithAWarningInTheReceipt()
+    {
+        var outcome = await IngestCsvAsync("indicator,period,value,breakdown\nCLA_COUNT,2019-09,128,\nCLA_COUNT,2019-09,30,North\nCLA_COUNT,2019-09,35,South\nCLA_COUNT,2019-09,25,East\nCLA_COUNT,2019-09,30,West\n");
+
+        Assert.True(outcome.Accepted);
+        var warning = Assert.Single(outcome.Warnings);
+        Assert.Contains("add up to 120 but the whole-authority total is 128", warning, StringComparison.Ordinal);
+        await using var receipt = await Store.Files.OpenReadAsync(ScrutinyReports.Pipeline.Storage.Containers.Archive, outcome.ReceiptPath);
+        using var json = await JsonDocument.ParseAsync(receipt!);
+        Assert.Equal(warning, json.RootElement.GetProperty("warnings")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Report_AfterACorrection_ListsTheRevisionWithBothUploadsAndMarksTheFigure()
+    {
+        await Store.Panels.SaveAsync(Panel.Default with { Audience = Audience.Internal });
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-08,580\nCLA_COUNT,2019-09,588\n", "september.csv");
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,590\n", "september-corrected.csv");
+
+        var published = await Publisher.PublishAsync(ReportingPeriod.Month(2019, 9));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        var revision = Assert.Single(json.RootElement.GetProperty("revisions").EnumerateArray());
+        Assert.Equal(("CLA_COUNT", "2019-09", 588m, 590m), (revision.GetProperty("indicator").GetString(), revision.GetProperty("period").GetString(), revision.GetProperty("oldValue").GetDecimal(), revision.GetProperty("newValue").GetDecimal()));
+        Assert.Equal(("september.csv", "september-corrected.csv"), (revision.GetProperty("oldUpload").GetProperty("fileName").GetString(), revision.GetProperty("newUpload").GetProperty("fileName").GetString()));
+        var cla = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "CLA_COUNT");
+        Assert.True(cla.GetProperty("revised").GetBoolean());
+        Assert.Contains(json.RootElement.GetProperty("dataQuality").EnumerateArray(), w => w.GetProperty("kind").GetString() == "revised");
+        var html = await File.ReadAllTextAsync(published.HtmlPath);
+        Assert.Contains("590 (revised)", html, StringComparison.Ordinal);
+        Assert.Contains("Data quality", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_IndicatorThatStoppedArriving_IsFlagged()
+    {
+        await IngestCsvAsync("indicator,period,value\nCIN_SEEN_5D,2019-05,70\nCIN_SEEN_5D,2019-06,71\nCIN_SEEN_5D,2019-07,72\n");
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync((await Publisher.PublishAsync(ReportingPeriod.Month(2019, 9))).JsonPath));
+
+        var stopped = json.RootElement.GetProperty("dataQuality").EnumerateArray().Single(w => w.GetProperty("kind").GetString() == "stopped_arriving");
+        Assert.Equal("CIN_SEEN_5D", stopped.GetProperty("indicator").GetString());
+        Assert.Contains("the last figure received was for July 2019", stopped.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+}
