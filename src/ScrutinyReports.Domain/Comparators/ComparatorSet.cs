@@ -10,6 +10,13 @@ public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IRea
 {
     public static ComparatorSet Empty { get; } = new(null, null, [], []);
 
+    /// <summary>The council's 0-17 population by mid-year (ONS estimates), the denominator of its rates per 10,000.</summary>
+    public IReadOnlyDictionary<int, decimal> Populations { get; init; } = new Dictionary<int, decimal>();
+
+    /// <summary>The latest mid-year population estimate made by the end of <paramref name="period"/>, if any.</summary>
+    public decimal? PopulationFor(ReportingPeriod period) =>
+        Populations.Where(p => new DateOnly(p.Key, 6, 30) <= period.End).OrderByDescending(p => p.Key).Select(p => (decimal?)p.Value).FirstOrDefault();
+
     /// <summary>
     /// The comparators an indicator's figure for <paramref name="period"/> is set against: those of the latest
     /// published period that had ended by the end of <paramref name="period"/>, never a later one.

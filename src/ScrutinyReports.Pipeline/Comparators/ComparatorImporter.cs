@@ -18,6 +18,9 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 {
     public const string MapFile = "dfe-comparator-map.csv";
 
+    /// <summary>ONS mid-year population estimates; the 0-17 age group is the denominator of rates per 10,000.</summary>
+    public const string PopulationFile = "ons_mid-year_population_estimates_2012_to_2024.csv";
+
     private static readonly Dictionary<string, string> ModelFiles = new(StringComparer.Ordinal)
     {
         ["2025"] = "sn_model_2025_wide.csv",
@@ -98,7 +101,8 @@ public sealed class ComparatorImporter(IScrutinyStore store)
             perIndicator[indicator.Id] = added.Count;
         }
 
-        await ComparatorDocument.SaveAsync(store.Files, new ComparatorSet(localAuthority, snModel, comparators, positions), cancellationToken);
+        var populations = byName.TryGetValue(PopulationFile, out var openPopulation) ? ReadPopulations(openPopulation, localAuthority) : [];
+        await ComparatorDocument.SaveAsync(store.Files, new ComparatorSet(localAuthority, snModel, comparators, positions) { Populations = populations }, cancellationToken);
         return new ComparatorImportResult(localAuthority, authorityName, region?.Name, snModel, perIndicator, []);
     }
 
@@ -145,6 +149,25 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 
     private static Comparator Make(Indicator indicator, ComparatorKind kind, string name, PublishedFigure figure) =>
         new(indicator.Id, kind, name, figure.Period, figure.Value.Number) { State = figure.Value.HasNumber ? null : figure.Value.Code };
+
+    private static Dictionary<int, decimal> ReadPopulations(Func<Stream> open, string localAuthority)
+    {
+        using var file = open();
+        using var reader = EesTidyCsvReader.Open(file);
+        var populations = new Dictionary<int, decimal>();
+        foreach (var row in reader.ReadRows())
+        {
+            if (row.GeographicLevel == GeographicLevel.LocalAuthority && row.OldLaCode == localAuthority &&
+                row.TryGetValue("age_group", out var age) && age == "Children aged 0 to 17 years" &&
+                int.TryParse(row.TimePeriod, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) &&
+                row.Value("population_estimate") is { Success: true, Value.Number: { } population })
+            {
+                populations[year] = population;
+            }
+        }
+
+        return populations;
+    }
 
     private static (string Code, string Name)? FindRegion(Stream file, string localAuthority)
     {

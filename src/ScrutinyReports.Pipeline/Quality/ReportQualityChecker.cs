@@ -14,7 +14,8 @@ namespace ScrutinyReports.Pipeline.Quality;
 /// </summary>
 public sealed class ReportQualityChecker(IScrutinyStore store)
 {
-    public async Task<DataQualityFindings> CheckAsync(IndicatorCatalogue catalogue, ReportingPeriod month, IReadOnlyList<Observation> figures, CancellationToken cancellationToken = default)
+    public async Task<DataQualityFindings> CheckAsync(IndicatorCatalogue catalogue, ReportingPeriod month, IReadOnlyList<Observation> figures,
+        Domain.Comparators.ComparatorSet? comparators = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(figures);
@@ -62,6 +63,28 @@ public sealed class ReportQualityChecker(IScrutinyStore store)
             }
         }
 
+        warnings.AddRange(RateChecks(catalogue, month, byIndicator, comparators ?? Domain.Comparators.ComparatorSet.Empty));
         return new DataQualityFindings(warnings, revisions);
+    }
+
+    // A rate per 10,000 must agree with its count over the council's 0-17 population (the ONS mid-year estimate).
+    private static IEnumerable<DataQualityWarning> RateChecks(IndicatorCatalogue catalogue, ReportingPeriod month, ILookup<string, Observation> byIndicator, Domain.Comparators.ComparatorSet comparators)
+    {
+        foreach (var (rateId, countId) in Catalogue.DerivedIndicators.Pairs)
+        {
+            if (!catalogue.TryGet(rateId, out var rate) || !catalogue.TryGet(countId, out var count) || rate.Frequency != count.Frequency)
+            {
+                continue;
+            }
+
+            var period = ReportingPeriod.LatestEndedBy(month, rate.Frequency);
+            var rateFigure = byIndicator[rate.Id].FirstOrDefault(f => f.Period == period);
+            var countFigure = byIndicator[count.Id].FirstOrDefault(f => f.Period == period);
+            if (rateFigure is not null && countFigure is not null && comparators.PopulationFor(period) is { } population &&
+                RateConsistencyCheck.Check(rate, rateFigure, countFigure, population) is { } warning)
+            {
+                yield return warning;
+            }
+        }
     }
 }

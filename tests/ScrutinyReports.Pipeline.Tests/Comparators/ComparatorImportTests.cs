@@ -66,6 +66,27 @@ public sealed class ComparatorImportTests : PipelineFixture
         Assert.Contains("Comparators for 2018/19: England", rereferrals.GetProperty("comparison").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("110.0", true)]
+    [InlineData("96.1", false)]
+    public async Task Report_RateThatDisagreesWithCountOverThePopulation_IsFlagged(string rate, bool flagged)
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        await new ComparatorImporter(Store).ImportAsync(AllFiles(), "336", "2025");
+        // ONS mid-2019 estimate for Wolverhampton, children aged 0 to 17: 61,173 (ons_mid-year_population_estimates_2012_to_2024.csv).
+        // 588 / 61,173 x 10,000 = 96.12, shown as 96.1.
+        await IngestCsvAsync($"indicator,period,value\nCLA_COUNT,2019-09,588\nCLA_RATE,2019-09,{rate}\n");
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync((await Publisher.PublishAsync(ReportingPeriod.Month(2019, 9))).JsonPath));
+
+        var warnings = json.RootElement.GetProperty("dataQuality").EnumerateArray().Where(w => w.GetProperty("kind").GetString() == "rate_disagrees_with_count").ToList();
+        Assert.Equal(flagged, warnings.Count == 1);
+        if (flagged)
+        {
+            Assert.Contains("588 over a 0-17 population of 61,173 gives 96.1", warnings[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Import_WithoutTheModelFile_SaysWhichFileIsMissing()
     {
