@@ -6,15 +6,20 @@ using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Ingest;
 using ScrutinyReports.Pipeline.Reports;
 using ScrutinyReports.Rendering.Html;
+using ScrutinyReports.Storage.Azure;
 using ScrutinyReports.Storage.Local;
 
-// Usage: bench [ingest|report|all] [--indicators 300] [--months 120] [--breakdowns 28] [--runs 5]
+// Usage: bench [ingest|report|parse|all] [--indicators 300] [--months 120] [--breakdowns 28] [--runs 5]
+//        bench azure [--connection CONNECTION-STRING] [--batches 8]: ingest into the Azure store, 50,000 rows by default
+//        (100 x 20 x 25). The account defaults to $SCRUTINY_AZURE_BENCH, else Azurite on its usual ports, started with:
+//        node_modules/.bin/azurite --inMemoryPersistence --silent --skipApiVersionCheck --loose
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 int Option(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-var indicators = Option("--indicators", 300);
-var months = Option("--months", 120);
-var breakdowns = Option("--breakdowns", 28);
-var runs = Option("--runs", 5);
+var azure = scenario == "azure";
+var indicators = Option("--indicators", azure ? 100 : 300);
+var months = Option("--months", azure ? 20 : 120);
+var breakdowns = Option("--breakdowns", azure ? 25 : 28);
+var runs = Option("--runs", azure ? 3 : 5);
 
 var work = Path.Combine(Path.GetTempPath(), "scrutiny-bench");
 Directory.CreateDirectory(work);
@@ -133,6 +138,58 @@ if (scenario is "report" or "all")
     }
 
     Console.WriteLine($"report median ({indicators} indicators, {months} months in store): json + html {Median(jsonAndHtml) * 1000:F0} ms, pdf {Median(pdf) * 1000:F0} ms; peak memory {PeakMemory.Megabytes()} MB");
+}
+
+if (scenario is "azure")
+{
+    var connection = Array.IndexOf(args, "--connection") is var c and >= 0 ? args[c + 1]
+        : Environment.GetEnvironmentVariable("SCRUTINY_AZURE_BENCH") is { Length: > 0 } configured ? configured
+        : "UseDevelopmentStorage=true";
+    var seconds = new List<double>();
+    for (var run = 0; run < runs; run++)
+    {
+        // A fresh store each run, by name prefix, deleted afterwards.
+        var options = new AzureStoreOptions { NamePrefix = "bench" + Guid.NewGuid().ToString("N")[..10], MaxConcurrentBatches = Option("--batches", 8) };
+        await using var store = await AzureStore.OpenAsync(connection, options);
+        try
+        {
+            await store.Catalogue.SaveAsync(catalogue);
+            await using var content = File.OpenRead(upload);
+            var clock = Stopwatch.StartNew();
+            var outcome = await new UploadIngestor(store, TimeProvider.System).IngestAsync(content, Path.GetFileName(upload));
+            clock.Stop();
+            if (!outcome.Accepted)
+            {
+                throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(5)));
+            }
+
+            seconds.Add(clock.Elapsed.TotalSeconds);
+            Console.WriteLine($"azure ingest run {run + 1}: {seconds[^1]:F2} s, {rows / seconds[^1]:N0} rows/s ({options.MaxConcurrentBatches} batches in flight)");
+        }
+        finally
+        {
+            await DeleteAzureStoreAsync(connection, options.NamePrefix);
+        }
+    }
+
+    var median = Median(seconds);
+    var account = connection.Contains("UseDevelopmentStorage", StringComparison.OrdinalIgnoreCase) || connection.Contains("devstoreaccount1", StringComparison.Ordinal) ? "Azurite" : "a storage account";
+    Console.WriteLine($"azure ingest median of {runs}: {median:F2} s = {rows / median:N0} rows/s (best {rows / seconds.Min():N0}, worst {rows / seconds.Max():N0}) into {account}");
+}
+
+static async Task DeleteAzureStoreAsync(string connection, string prefix)
+{
+    var tables = new Azure.Data.Tables.TableServiceClient(connection);
+    await foreach (var table in tables.QueryAsync(filter: $"TableName ge '{prefix}' and TableName lt '{prefix}~'"))
+    {
+        await tables.DeleteTableAsync(table.Name);
+    }
+
+    var blobs = new Azure.Storage.Blobs.BlobServiceClient(connection);
+    await foreach (var container in blobs.GetBlobContainersAsync(prefix: prefix))
+    {
+        await blobs.DeleteBlobContainerAsync(container.Name);
+    }
 }
 
 static double Median(List<double> values)

@@ -1,0 +1,39 @@
+using Azure.Core.Pipeline;
+
+namespace ScrutinyReports.Storage.Azure;
+
+/// <summary>How an <see cref="AzureStore"/> names its containers and tables and how hard it drives the account.</summary>
+public sealed class AzureStoreOptions
+{
+    private const int MaxPrefixLength = 24;
+
+    /// <summary>
+    /// Put before every container and table name, so that several stores (environments, test runs) can share one
+    /// account: lowercase letters and digits, starting with a letter, at most 24 characters. Empty by default, which
+    /// gives containers named as the port names them (uploads, archive, reports...) and the tables catalogue, observations, uploads, reports and panels.
+    /// </summary>
+    public string NamePrefix { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How many batch transactions (up to 100 figures each) one commit keeps in flight at once. 8 by default; a storage
+    /// account's partitions take far more, and more than a few gains little from one process.
+    /// </summary>
+    public int MaxConcurrentBatches { get; set; } = 8;
+
+    /// <summary>Added to every client's HTTP pipeline, once per call: how tests inject faults and delays.</summary>
+    internal HttpPipelinePolicy? Interceptor { get; set; }
+
+    internal void Validate()
+    {
+        var prefix = NamePrefix ?? string.Empty;
+        if (prefix.Length > MaxPrefixLength || (prefix.Length > 0 && !char.IsAsciiLetterLower(prefix[0])) ||
+            !prefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        {
+            throw new ArgumentException(
+                $"The name prefix \"{prefix}\" is not usable: use lowercase letters and digits, starting with a letter, at most {MaxPrefixLength} characters.",
+                nameof(NamePrefix));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentBatches, 1, nameof(MaxConcurrentBatches));
+    }
+}

@@ -1,0 +1,55 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+
+namespace ScrutinyReports.Storage.Azure;
+
+/// <summary>
+/// The blob and table service clients for one account, from a connection string (keys or SAS; Azurite's too) or from
+/// an account URL signed in with <see cref="DefaultAzureCredential"/> (managed identity in Azure, the developer's
+/// sign-in on a laptop), so that no key need be kept anywhere. Making the clients does no I/O.
+/// </summary>
+internal sealed class StorageAccount
+{
+    private StorageAccount(BlobServiceClient blobs, TableServiceClient tables)
+    {
+        Blobs = blobs;
+        Tables = tables;
+    }
+
+    public BlobServiceClient Blobs { get; }
+
+    public TableServiceClient Tables { get; }
+
+    /// <summary>The blob endpoint without any SAS: safe to show.</summary>
+    public string Description => Blobs.Uri.GetLeftPart(UriPartial.Path);
+
+    public static StorageAccount Connect(string connectionStringOrAccountUrl, AzureStoreOptions options)
+    {
+        var blobOptions = new BlobClientOptions();
+        var tableOptions = new TableClientOptions();
+        if (options.Interceptor is { } interceptor)
+        {
+            blobOptions.AddPolicy(interceptor, HttpPipelinePosition.PerCall);
+            tableOptions.AddPolicy(interceptor, HttpPipelinePosition.PerCall);
+        }
+
+        if (Uri.TryCreate(connectionStringOrAccountUrl.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            var endpoints = AccountEndpoints.FromBlobEndpoint(url);
+            var credential = new DefaultAzureCredential();
+            return new StorageAccount(new BlobServiceClient(endpoints.Blob, credential, blobOptions), new TableServiceClient(endpoints.Table, credential, tableOptions));
+        }
+
+        try
+        {
+            return new StorageAccount(new BlobServiceClient(connectionStringOrAccountUrl, blobOptions), new TableServiceClient(connectionStringOrAccountUrl, tableOptions));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            // The text may hold an account key, so it is not repeated.
+            throw new ArgumentException("The Azure store needs a storage connection string (with AccountName= or UseDevelopmentStorage=true) or an account URL https://ACCOUNT.blob.core.windows.net.", nameof(connectionStringOrAccountUrl), ex);
+        }
+    }
+}
