@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<string> Store { get; } = new("--store")
     {
-        Description = $"The store: a local folder (default ./{CliHost.DefaultStore}, or ${CliHost.StoreVariable}).",
+        Description = $"The store: a local folder (default ./{CliHost.DefaultStore}, or ${CliHost.StoreVariable}), an Azure Storage connection string, or an account URL.",
         DefaultValueFactory = _ => CliHost.DefaultStoreFolder,
         Recursive = true,
     };

@@ -19,7 +19,7 @@ internal sealed class DemoCommand
             console.Info(upload.AlreadyStored
                 ? $"Demo figures already in the store at {Path.GetFullPath(parse.GetValue(CommonOptions.Store)!)}."
                 : $"Stored {upload.Upload.ObservationCount:N0} demo figures for {upload.PerIndicator.Count} indicators in {Path.GetFullPath(parse.GetValue(CommonOptions.Store)!)}.");
-            ReportOutput.Print(console, report, parse.GetValue(CommonOptions.Out));
+            await ReportOutput.PrintAsync(console, report, parse.GetValue(CommonOptions.Out), services.GetRequiredService<ScrutinyReports.Pipeline.Storage.IScrutinyStore>().Files, cancellationToken);
             return ExitCodes.Success;
         }));
         return command;

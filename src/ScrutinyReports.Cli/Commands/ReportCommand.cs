@@ -32,7 +32,7 @@ internal sealed class ReportCommand
                 SuppressBelow = parse.GetValue(suppressBelow),
             };
             var published = await services.GetRequiredService<ReportPublisher>().PublishAsync(parse.GetValue(period), request, cancellationToken);
-            ReportOutput.Print(console, published, parse.GetValue(CommonOptions.Out));
+            await ReportOutput.PrintAsync(console, published, parse.GetValue(CommonOptions.Out), services.GetRequiredService<ScrutinyReports.Pipeline.Storage.IScrutinyStore>().Files, cancellationToken);
             return ExitCodes.Success;
         }));
         return command;
