@@ -17,6 +17,9 @@ public sealed record ScrutinyReport(
 {
     public const int SchemaVersion = 1;
 
+    /// <summary>For a re-issue, what changed since the previous version; null for a first version.</summary>
+    public VersionChanges? ChangesSincePrevious { get; init; }
+
     /// <summary>Data-quality warnings about the figures the report shows, and revisions of its current figures.</summary>
     public DataQualityFindings DataQuality { get; init; } = DataQualityFindings.None;
 

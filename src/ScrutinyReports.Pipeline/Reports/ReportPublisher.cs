@@ -55,12 +55,33 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         }
 
         var templates = await LoadTemplatesAsync(cancellationToken);
+        if (latest is not null)
+        {
+            report = report with { ChangesSincePrevious = await ChangesSinceAsync(latest, report, cancellationToken) };
+        }
+
         var version = new ReportVersion(report.Panel.Id, month.Code, (latest?.Version ?? 0) + 1, report.InputFingerprint, report.GeneratedAt);
         await WriteAsync(version, ReportFiles.Json, output => { ReportJsonWriter.Write(report, output); return Task.CompletedTask; }, cancellationToken);
         await WriteAsync(version, ReportFiles.Html, output => html.RenderAsync(report, output, templates, cancellationToken), cancellationToken);
         await WriteAsync(version, ReportFiles.Pdf, output => { PdfReportRenderer.Render(report, output, cancellationToken); return Task.CompletedTask; }, cancellationToken);
         await store.Reports.RecordAsync(version, cancellationToken);
         return Located(report, version, isNew: true);
+    }
+
+    private async Task<VersionChanges?> ChangesSinceAsync(ReportVersion previous, ScrutinyReport report, CancellationToken cancellationToken)
+    {
+        await using var stored = await store.Files.OpenReadAsync(Containers.Reports, $"{previous.Folder}/{ReportFiles.Json}", cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        using var before = await System.Text.Json.JsonDocument.ParseAsync(stored, cancellationToken: cancellationToken);
+        using var buffer = new MemoryStream();
+        ReportJsonWriter.Write(report, buffer);
+        buffer.Position = 0;
+        using var after = await System.Text.Json.JsonDocument.ParseAsync(buffer, cancellationToken: cancellationToken);
+        return ReportVersionComparer.Compare(previous.Version, before, after);
     }
 
     /// <summary>The default templates with the store's overrides in place; a broken override stops the publication.</summary>

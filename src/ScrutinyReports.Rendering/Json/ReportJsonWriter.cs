@@ -46,6 +46,24 @@ public static class ReportJsonWriter
 
         json.WriteEndArray();
         QualityJson.Write(json, report);
+        if (report.ChangesSincePrevious is { } changes)
+        {
+            json.WriteStartObject("changesSincePreviousVersion");
+            json.WriteNumber("previousVersion", changes.PreviousVersion);
+            json.WriteStartArray("changes");
+            foreach (var change in changes.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("indicator", change.IndicatorId);
+                json.WriteString("field", change.Field);
+                WriteStringOrNull(json, "old", change.OldValue);
+                WriteStringOrNull(json, "new", change.NewValue);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

@@ -59,6 +59,13 @@ public sealed class ReportPublisherTests : PipelineFixture
         Assert.Equal(2, corrected.Version.Version);
         Assert.NotEqual(first.Report.InputFingerprint, corrected.Report.InputFingerprint);
         Assert.Equal(2, (await Store.Files.ListAsync(Containers.Reports)).Count(path => path.EndsWith("report.pdf", StringComparison.Ordinal)));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(corrected.JsonPath));
+        var changes = json.RootElement.GetProperty("changesSincePreviousVersion");
+        Assert.Equal(1, changes.GetProperty("previousVersion").GetInt32());
+        var change = Assert.Single(changes.GetProperty("changes").EnumerateArray(), c => c.GetProperty("field").GetString() == "value");
+        Assert.Equal(("CLA_COUNT", "588", "590"), (change.GetProperty("indicator").GetString(), change.GetProperty("old").GetString(), change.GetProperty("new").GetString()));
+        using var firstJson = JsonDocument.Parse(await File.ReadAllTextAsync(first.JsonPath));
+        Assert.False(firstJson.RootElement.TryGetProperty("changesSincePreviousVersion", out _));
     }
 
     [Fact]
