@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScrutinyReports.Pipeline.Catalogue;
 using ScrutinyReports.Pipeline.Demo;
+using ScrutinyReports.Pipeline.Hosting;
 using ScrutinyReports.Pipeline.Ingest;
 using ScrutinyReports.Pipeline.Reports;
 using ScrutinyReports.Rendering.Html;
@@ -20,6 +21,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<ReportPublisher>();
         services.AddTransient<DemoSeeder>();
         services.AddTransient<Panels.PanelImporter>();
+        services.TryAddSingleton(ReportSchedule.Default);
+        services.AddTransient<UploadDropHandler>();
+        services.AddTransient<UploadDropScanner>();
+        services.AddTransient<MonthlyPublication>();
+        services.AddTransient<PublishedReportFiles>();
         services.AddTransient<Comparators.ComparatorImporter>();
         return services;
     }
