@@ -18,18 +18,13 @@ internal static class CliHost
 
     public static async Task<T> WithPipelineAsync<T>(string store, Func<IServiceProvider, Task<T>> work)
     {
-        var services = new ServiceCollection().AddIndicatorPipeline();
-        if (StoreLocation.IsAzure(store))
-        {
-            services.AddAzureStorage(store);
-        }
-        else
-        {
-            services.AddLocalStore(store);
-        }
-
+        var services = AddStore(new ServiceCollection().AddIndicatorPipeline(), store);
         // Disposing the provider disposes the store it opened.
         await using var provider = services.BuildServiceProvider();
         return await work(provider);
     }
+
+    /// <summary>Registers the store --store names: Azure Storage for a connection string or account URL, else a local folder.</summary>
+    public static IServiceCollection AddStore(IServiceCollection services, string store) =>
+        StoreLocation.IsAzure(store) ? services.AddAzureStorage(store) : services.AddLocalStore(store);
 }

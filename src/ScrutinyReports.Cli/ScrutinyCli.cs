@@ -20,6 +20,7 @@ public static class ScrutinyCli
             IngestCommand.Create(console),
             ValidateCommand.Create(console),
             ReportCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parse = root.Parse(args);

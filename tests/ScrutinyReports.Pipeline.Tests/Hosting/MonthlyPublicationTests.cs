@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Pipeline.Hosting;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Pipeline.Tests.Hosting;
+
+public sealed class MonthlyPublicationTests : PipelineFixture
+{
+    private const string September = "indicator,period,value\nCLA_COUNT,2019-09,588\nCLA_COUNT,2019-08,596\n";
+
+    [Fact]
+    public async Task Run_OnTheFifth_PublishesTheMonthBeforeAndRecordsTheRun()
+    {
+        await IngestCsvAsync(September);
+
+        var run = await RunAtAsync("2019-10-05T07:30Z");
+
+        Assert.Equal((MonthlyRunKind.Scheduled, "2019-09", 0), (run.Kind, run.Month!.Value.Code, run.Missed));
+        Assert.Equal(At("2019-10-05T07:00Z"), run.Occurrence);
+        Assert.Equal(["default/2019-09/v1"], run.NewVersions.Select(report => report.Version.Folder));
+        var last = await LastRun.ReadAsync(Store.Files);
+        Assert.Equal((At("2019-10-05T07:00Z"), "2019-09", At("2019-10-05T07:30Z"), "0 7 5 * *"), (last!.Occurrence, last.Period, last.RanAt, last.Schedule));
+    }
+
+    [Fact]
+    public async Task Run_SecondPassTheSameDay_ChangesNothing()
+    {
+        await IngestCsvAsync(September);
+        await RunAtAsync("2019-10-05T07:30Z");
+
+        var again = await RunAtAsync("2019-10-05T16:00Z");
+
+        Assert.Equal(MonthlyRunKind.Refresh, again.Kind);
+        Assert.Empty(again.NewVersions);
+        Assert.Equal([1], (await Store.Reports.ListAsync(Panel.Default.Id)).Select(version => version.Version));
+        Assert.Equal(At("2019-10-05T07:30Z"), (await LastRun.ReadAsync(Store.Files))!.RanAt);
+    }
+
+    [Fact]
+    public async Task Run_AfterACorrection_PublishesVersionTwo()
+    {
+        await IngestCsvAsync(September);
+        await RunAtAsync("2019-10-05T07:30Z");
+        Clock.SetUtcNow(At("2019-10-08T09:00Z"));
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,590\n", "correction.csv");
+
+        var run = await RunAtAsync("2019-10-08T10:00Z");
+
+        Assert.Equal(MonthlyRunKind.Refresh, run.Kind);
+        Assert.Equal(["default/2019-09/v2"], run.NewVersions.Select(report => report.Version.Folder));
+    }
+
+    [Fact]
+    public async Task Run_DayBeforeTheNextFifth_PublishesNothingNew_OnTheFifthPublishesTheNextMonth()
+    {
+        await IngestCsvAsync(September);
+        await RunAtAsync("2019-10-05T07:30Z");
+
+        var before = await RunAtAsync("2019-11-04T07:30Z");
+        var on = await RunAtAsync("2019-11-05T07:00Z");
+
+        Assert.Equal((MonthlyRunKind.Refresh, "2019-09"), (before.Kind, before.Month!.Value.Code));
+        Assert.Empty(before.NewVersions);
+        Assert.Equal((MonthlyRunKind.Scheduled, "2019-10"), (on.Kind, on.Month!.Value.Code));
+        Assert.Equal(["default/2019-10/v1"], on.NewVersions.Select(report => report.Version.Folder));
+    }
+
+    [Fact]
+    public async Task Run_AfterMissedRuns_CatchesUpWithTheLatestCompleteMonth()
+    {
+        await IngestCsvAsync(September);
+        await new LastRun(At("2019-08-05T07:00Z"), "2019-07", At("2019-08-05T07:01Z"), "0 7 5 * *").WriteAsync(Store.Files);
+
+        var run = await RunAtAsync("2019-10-20T00:00Z");
+
+        Assert.Equal((MonthlyRunKind.Scheduled, "2019-09", 1), (run.Kind, run.Month!.Value.Code, run.Missed));
+        Assert.Equal(["default/2019-09/v1"], (await Store.Reports.ListAsync(Panel.Default.Id)).Select(version => version.Folder));
+        Assert.Equal(At("2019-10-05T07:00Z"), (await LastRun.ReadAsync(Store.Files))!.Occurrence);
+    }
+
+    [Fact]
+    public async Task Run_PublishesForEveryPanel()
+    {
+        await IngestCsvAsync(September);
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children and Young People Scrutiny Panel"));
+        await Store.Panels.SaveAsync(new Panel("corporate", "Corporate Parenting Board"));
+
+        var run = await RunAtAsync("2019-10-05T07:30Z");
+
+        Assert.Equal(["corporate/2019-09/v1", "cypf/2019-09/v1"], run.NewVersions.Select(report => report.Version.Folder).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_PanelThatCannotBePublished_LeavesTheRunDueUntilItIsFixed()
+    {
+        await IngestCsvAsync(September);
+        await Store.Files.WriteAsync(Containers.Templates, "cover.liquid", new MemoryStream(Encoding.UTF8.GetBytes("<h1>{{ panel.name </h1>")), overwrite: true);
+
+        var broken = await RunAtAsync("2019-10-05T07:30Z");
+        await Store.Files.DeleteAsync(Containers.Templates, "cover.liquid");
+        var fixedRun = await RunAtAsync("2019-10-05T08:00Z");
+
+        var failure = Assert.Single(broken.Failures);
+        Assert.Equal(Panel.Default.Id, failure.PanelId);
+        Assert.StartsWith("templates/cover.liquid: line 1", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(MonthlyRunKind.Scheduled, fixedRun.Kind);
+        Assert.True(fixedRun.Succeeded);
+        Assert.Equal(["default/2019-09/v1"], fixedRun.NewVersions.Select(report => report.Version.Folder));
+    }
+
+    [Fact]
+    public async Task Run_StoreWithNoCatalogue_HasNothingToPublishAndStaysDue()
+    {
+        await Store.Catalogue.SaveAsync(IndicatorCatalogue.Empty);
+
+        var run = await RunAtAsync("2019-10-05T07:30Z");
+
+        Assert.Equal(MonthlyRunKind.NothingToPublish, run.Kind);
+        Assert.Null(await LastRun.ReadAsync(Store.Files));
+    }
+
+    private async Task<MonthlyRun> RunAtAsync(string instant)
+    {
+        Clock.SetUtcNow(At(instant));
+        return await new MonthlyPublication(Store, Publisher, ReportSchedule.Default, Clock).RunAsync();
+    }
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
+}
