@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ScrutinyReports.Pipeline.Hosting;
+
+namespace ScrutinyReports.Functions;
+
+/// <summary>GET api/reports/{panel}: every published version of a panel's reports, oldest month first.</summary>
+public sealed class ListReports(PublishedReportFiles reports)
+{
+    [Function(nameof(ListReports))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/{panel}")] HttpRequest request,
+        string panel,
+        CancellationToken cancellationToken) =>
+        new OkObjectResult(await reports.ListAsync(panel, cancellationToken));
+}

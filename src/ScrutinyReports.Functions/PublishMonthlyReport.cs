@@ -1,0 +1,37 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using ScrutinyReports.Pipeline;
+using ScrutinyReports.Pipeline.Hosting;
+
+namespace ScrutinyReports.Functions;
+
+/// <summary>
+/// Publishes the latest complete month's reports on REPORT_SCHEDULE (UTC). A late or repeated firing is safe: the
+/// publication keeps its own record of the last run and publishes only what changed.
+/// </summary>
+public sealed class PublishMonthlyReport(MonthlyPublication publication, ILogger<PublishMonthlyReport> logger)
+{
+    [Function(nameof(PublishMonthlyReport))]
+    [FixedDelayRetry(3, "00:05:00")]
+    public async Task Run([TimerTrigger("%" + ReportSchedule.SettingName + "%")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        if (timer.IsPastDue)
+        {
+            logger.LogWarning("The monthly publication is past due (the app was down at its time); catching up now");
+        }
+
+        var run = await publication.RunAsync(cancellationToken);
+        logger.LogInformation("Monthly publication {Kind} for {Month} (occurrence {Occurrence}, {Missed} missed): {NewVersions} new report versions",
+            run.Kind, run.Month?.Code, run.Occurrence, run.Missed, run.NewVersions.Count());
+        foreach (var failure in run.Failures)
+        {
+            logger.LogError("Panel {PanelId}: {Reason}", failure.PanelId, failure.Message);
+        }
+
+        if (!run.Succeeded)
+        {
+            throw new PipelineException($"{run.Failures.Count} panels' reports could not be published; the run stays due");
+        }
+    }
+}
