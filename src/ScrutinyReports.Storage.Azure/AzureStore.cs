@@ -23,6 +23,7 @@ public sealed class AzureStore : IScrutinyStore
         Reports = new AzureReportLedger(resources);
         Panels = new AzurePanelStore(resources);
         Files = new AzureFileStore(resources);
+        Notifications = new AzureNotificationQueue(resources);
     }
 
     /// <summary>The account's blob endpoint (never a key or SAS), and the name prefix if there is one.</summary>
@@ -39,6 +40,8 @@ public sealed class AzureStore : IScrutinyStore
     public IPanelStore Panels { get; }
 
     public IFileStore Files { get; }
+
+    public INotificationQueue Notifications { get; }
 
     internal StorageResources Resources => resources;
 

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 
@@ -12,15 +13,18 @@ namespace ScrutinyReports.Storage.Azure;
 /// </summary>
 internal sealed class StorageAccount
 {
-    private StorageAccount(BlobServiceClient blobs, TableServiceClient tables)
+    private StorageAccount(BlobServiceClient blobs, TableServiceClient tables, QueueServiceClient queues)
     {
         Blobs = blobs;
         Tables = tables;
+        Queues = queues;
     }
 
     public BlobServiceClient Blobs { get; }
 
     public TableServiceClient Tables { get; }
+
+    public QueueServiceClient Queues { get; }
 
     /// <summary>The blob endpoint without any SAS: safe to show.</summary>
     public string Description => Blobs.Uri.GetLeftPart(UriPartial.Path);
@@ -29,22 +33,27 @@ internal sealed class StorageAccount
     {
         var blobOptions = new BlobClientOptions();
         var tableOptions = new TableClientOptions();
+        // The Functions queue trigger reads Base64 messages by default.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         if (options.Interceptor is { } interceptor)
         {
             blobOptions.AddPolicy(interceptor, HttpPipelinePosition.PerCall);
             tableOptions.AddPolicy(interceptor, HttpPipelinePosition.PerCall);
+            queueOptions.AddPolicy(interceptor, HttpPipelinePosition.PerCall);
         }
 
         if (Uri.TryCreate(connectionStringOrAccountUrl.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
         {
             var endpoints = AccountEndpoints.FromBlobEndpoint(url);
             var credential = new DefaultAzureCredential();
-            return new StorageAccount(new BlobServiceClient(endpoints.Blob, credential, blobOptions), new TableServiceClient(endpoints.Table, credential, tableOptions));
+            return new StorageAccount(new BlobServiceClient(endpoints.Blob, credential, blobOptions), new TableServiceClient(endpoints.Table, credential, tableOptions),
+                new QueueServiceClient(endpoints.Queue, credential, queueOptions));
         }
 
         try
         {
-            return new StorageAccount(new BlobServiceClient(connectionStringOrAccountUrl, blobOptions), new TableServiceClient(connectionStringOrAccountUrl, tableOptions));
+            return new StorageAccount(new BlobServiceClient(connectionStringOrAccountUrl, blobOptions), new TableServiceClient(connectionStringOrAccountUrl, tableOptions),
+                new QueueServiceClient(connectionStringOrAccountUrl, queueOptions));
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
         {

@@ -26,6 +26,8 @@ internal sealed class StorageResources(StorageAccount account, string prefix)
 
     public TableClient Table(string name) => account.Tables.GetTableClient(prefix + name);
 
+    public global::Azure.Storage.Queues.QueueClient Queue(string name) => account.Queues.GetQueueClient(prefix + name);
+
     public async ValueTask<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken)
     {
         var container = Container(name);

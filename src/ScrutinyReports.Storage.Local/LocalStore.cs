@@ -22,6 +22,7 @@ public sealed class LocalStore : IScrutinyStore
         Reports = new LocalReportLedger(database);
         Panels = new LocalPanelStore(database);
         Files = new LocalFileStore(root);
+        Notifications = new LocalNotificationQueue(database);
     }
 
     public string Root { get; }
@@ -39,6 +40,8 @@ public sealed class LocalStore : IScrutinyStore
     public IPanelStore Panels { get; }
 
     public IFileStore Files { get; }
+
+    public INotificationQueue Notifications { get; }
 
     public static async Task<LocalStore> OpenAsync(string folder, CancellationToken cancellationToken = default)
     {

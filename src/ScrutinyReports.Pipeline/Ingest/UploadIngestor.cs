@@ -69,6 +69,12 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
 
         using var receipt = UploadReceiptWriter.Write(outcome, commit, perIndicator, warnings);
         await store.Files.WriteAsync(Containers.Archive, receiptPath, receipt, overwrite: true, cancellationToken);
+        if (commit?.AlreadyStored != true)
+        {
+            // The receipt tells the uploader what happened; its id makes a redelivered event recognisable.
+            await store.Notifications.EnqueueAsync(new Notification($"receipt:{uploadId}:{outcome.Outcome}", NotificationKinds.UploadReceipt,
+                System.Text.Encoding.UTF8.GetString(receipt.ToArray())), cancellationToken);
+        }
         return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath) { Warnings = warnings };
     }
 

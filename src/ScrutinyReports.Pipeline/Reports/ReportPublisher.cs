@@ -65,7 +65,17 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         await WriteAsync(version, ReportFiles.Html, output => html.RenderAsync(report, output, templates, cancellationToken), cancellationToken);
         await WriteAsync(version, ReportFiles.Pdf, output => { PdfReportRenderer.Render(report, output, cancellationToken); return Task.CompletedTask; }, cancellationToken);
         await store.Reports.RecordAsync(version, cancellationToken);
-        return Located(report, version, isNew: true);
+        var published = Located(report, version, isNew: true);
+        await store.Notifications.EnqueueAsync(new Notification($"report:{version.Folder}", NotificationKinds.ReportPublished,
+            System.Text.Json.JsonSerializer.Serialize(new
+            {
+                panel = report.Panel.Id,
+                period = version.Period,
+                version = version.Version,
+                folder = version.Folder,
+                changes = report.ChangesSincePrevious?.Changes.Count,
+            })), cancellationToken);
+        return published;
     }
 
     private async Task<VersionChanges?> ChangesSinceAsync(ReportVersion previous, ScrutinyReport report, CancellationToken cancellationToken)

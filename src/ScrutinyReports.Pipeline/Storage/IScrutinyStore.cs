@@ -2,8 +2,8 @@ namespace ScrutinyReports.Pipeline.Storage;
 
 /// <summary>
 /// The storage port: table-like data (catalogue, observations, upload and report ledgers, panels) and files
-/// (the upload drop zone, the immutable archive, published reports). The embedded local store and the Azure
-/// store (blobs, tables, queues) implement it; the pipeline depends on nothing else.
+/// (the upload drop zone, the immutable archive, published reports), and the notifications queue. The embedded local
+/// store and the Azure store (blobs, tables, queues) implement it; the pipeline depends on nothing else.
 /// </summary>
 public interface IScrutinyStore : IAsyncDisposable
 {
@@ -21,4 +21,6 @@ public interface IScrutinyStore : IAsyncDisposable
     IPanelStore Panels { get; }
 
     IFileStore Files { get; }
+
+    INotificationQueue Notifications { get; }
 }

@@ -29,6 +29,8 @@ internal sealed class StoreWithFaults(IScrutinyStore inner) : IScrutinyStore
 
     public IFileStore Files => files;
 
+    public INotificationQueue Notifications => inner.Notifications;
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private sealed class ObservationsWithFaults(IObservationStore inner) : IObservationStore

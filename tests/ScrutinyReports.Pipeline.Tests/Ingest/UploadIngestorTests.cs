@@ -25,6 +25,21 @@ public sealed class UploadIngestorTests : PipelineFixture
     }
 
     [Fact]
+    public async Task IngestAndPublish_QueueAReceiptAndAPublicationNotification()
+    {
+        var outcome = await IngestCsvAsync(Good, "september.csv");
+        await IngestCsvAsync(Good, "september-again.csv");
+        await Publisher.PublishAsync(ReportingPeriod.Month(2019, 9));
+
+        var queued = await Store.Notifications.ReceiveAsync(10);
+
+        Assert.Equal([$"receipt:{outcome.Upload.Id}:Accepted", "report:default/2019-09/v1"], queued.Select(q => q.Notification.Id));
+        Assert.Equal([NotificationKinds.UploadReceipt, NotificationKinds.ReportPublished], queued.Select(q => q.Notification.Kind));
+        using var receipt = JsonDocument.Parse(queued[0].Notification.Payload);
+        Assert.Equal("september.csv", receipt.RootElement.GetProperty("fileName").GetString());
+    }
+
+    [Fact]
     public async Task Ingest_SameContentAgain_ChangesNothing()
     {
         await IngestCsvAsync(Good, "september.csv");

@@ -27,4 +27,13 @@ public sealed class LocalStoreTests : StoreContractTests, IDisposable
 
         Assert.Equal(588m, Assert.Single(await reopened.Observations.ReadCurrentAsync(new ObservationQuery(new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31)))).Value);
     }
+
+    [Fact]
+    public async Task Notifications_TheSameEventTwice_IsQueuedOnce()
+    {
+        await Store.Notifications.EnqueueAsync(new Notification("receipt:a", NotificationKinds.UploadReceipt, "{}"));
+        await Store.Notifications.EnqueueAsync(new Notification("receipt:a", NotificationKinds.UploadReceipt, "{}"));
+
+        Assert.Single(await Store.Notifications.ReceiveAsync(10));
+    }
 }

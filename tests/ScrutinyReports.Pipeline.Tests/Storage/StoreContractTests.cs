@@ -178,4 +178,19 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(["abc.csv"], await Store.Files.ListAsync(Containers.Archive));
         Assert.Null(await Store.Files.OpenReadAsync(Containers.Archive, "missing.csv"));
     }
+
+    [Fact]
+    public async Task Notifications_StayQueuedUntilCompleted_OldestFirst()
+    {
+        await Store.Notifications.EnqueueAsync(new Notification("receipt:a", NotificationKinds.UploadReceipt, "{\"n\":1}"));
+        await Store.Notifications.EnqueueAsync(new Notification("report:cypf/2019-09/v1", NotificationKinds.ReportPublished, "{\"n\":2}"));
+
+        var first = await Store.Notifications.ReceiveAsync(10);
+        Assert.Equal(["receipt:a", "report:cypf/2019-09/v1"], first.Select(r => r.Notification.Id));
+        Assert.Equal("{\"n\":1}", first[0].Notification.Payload);
+        await Store.Notifications.CompleteAsync(first[0]);
+        await Store.Notifications.CompleteAsync(first[1]);
+
+        Assert.Empty(await Store.Notifications.ReceiveAsync(10));
+    }
 }

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Storage.Azure;
+
+/// <summary>
+/// The notifications queue as an Azure Storage queue (<c>notifications</c>), which the Functions app's SendNotification
+/// trigger reads. Queues deliver at least once and cannot refuse a repeat, so consumers recognise repeats by id.
+/// Messages are received invisibly for five minutes and deleted only when completed.
+/// </summary>
+internal sealed class AzureNotificationQueue(StorageResources resources) : INotificationQueue
+{
+    public const string QueueName = "notifications";
+    private static readonly TimeSpan Invisible = TimeSpan.FromMinutes(5);
+    private readonly global::Azure.Storage.Queues.QueueClient queue = resources.Queue(QueueName);
+    private Task? creation;
+
+    public async Task EnqueueAsync(Notification notification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await EnsureAsync(cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(notification), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReceivedNotification>> ReceiveAsync(int max, CancellationToken cancellationToken = default)
+    {
+        await EnsureAsync(cancellationToken);
+        var messages = await queue.ReceiveMessagesAsync(Math.Clamp(max, 1, 32), Invisible, cancellationToken);
+        return messages.Value
+            .Select(m => new ReceivedNotification(JsonSerializer.Deserialize<Notification>(m.Body.ToString())!, $"{m.MessageId}\n{m.PopReceipt}"))
+            .ToList();
+    }
+
+    public async Task CompleteAsync(ReceivedNotification received, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var parts = received.Receipt.Split('\n', 2);
+        await queue.DeleteMessageAsync(parts[0], parts[1], cancellationToken);
+    }
+
+    private Task EnsureAsync(CancellationToken cancellationToken) =>
+        (creation ??= queue.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None)).WaitAsync(cancellationToken);
+}
