@@ -21,17 +21,24 @@ public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IRea
     /// The comparators an indicator's figure for <paramref name="period"/> is set against: those of the latest
     /// published period that had ended by the end of <paramref name="period"/>, never a later one.
     /// </summary>
+    /// <remarks>Published figures come together from their latest year; each manual comparator from its own latest period.</remarks>
     public (IReadOnlyList<Comparator> Comparators, PublishedPosition? Position) For(string indicatorId, ReportingPeriod period)
     {
         var candidates = Comparators.Where(c => string.Equals(c.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && c.Period.End <= period.End).ToList();
-        if (candidates.Count == 0)
+        var published = candidates.Where(c => c.Kind != ComparatorKind.Manual).ToList();
+        var chosen = new List<Comparator>();
+        PublishedPosition? position = null;
+        if (published.Count > 0)
         {
-            return ([], null);
+            var latest = published.Max(c => c.Period.End);
+            chosen.AddRange(published.Where(c => c.Period.End == latest).OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal));
+            position = Positions.FirstOrDefault(p => string.Equals(p.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && p.Period == chosen[0].Period);
         }
 
-        var latest = candidates.Max(c => c.Period.End);
-        var chosen = candidates.Where(c => c.Period.End == latest).OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
-        var position = Positions.FirstOrDefault(p => string.Equals(p.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && p.Period == chosen[0].Period);
+        chosen.AddRange(candidates.Where(c => c.Kind == ComparatorKind.Manual)
+            .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(group => group.MaxBy(c => c.Period.End)!)
+            .OrderBy(c => c.Name, StringComparer.Ordinal));
         return (chosen, position);
     }
 }

@@ -82,7 +82,9 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
             yield break;
         }
 
-        var observation = rows.Observation(row, indicator, period.Value, Text(table, layout.Column("breakdown")) ?? Observation.WholeAuthority, new RowCells(
+        var comparator = Text(table, layout.Column("comparator"));
+        var breakdown = comparator is null ? Text(table, layout.Column("breakdown")) ?? Observation.WholeAuthority : ComparatorRows.BreakdownFor(comparator);
+        var observation = rows.Observation(row, indicator, period.Value, breakdown, new RowCells(
             layout.Column("value"), Cell(table, layout.Column("value")),
             layout.Column("numerator"), Cell(table, layout.Column("numerator")),
             layout.Column("denominator"), Cell(table, layout.Column("denominator")),

@@ -9,7 +9,8 @@ namespace ScrutinyReports.Pipeline.Comparators;
 
 /// <summary>
 /// The council's published comparators, kept as one JSON document in the store's comparators container and replaced
-/// whole on each import: a few thousand figures at most, read whole for every report.
+/// whole on each import: a few thousand figures at most, read whole for every report. Loading also brings in the
+/// manual comparators officers uploaded (<see cref="ManualComparators"/>).
 /// </summary>
 public static class ComparatorDocument
 {
@@ -24,7 +25,7 @@ public static class ComparatorDocument
         var document = new Stored(
             set.LocalAuthority,
             set.SnModel,
-            set.Comparators.Select(c => new StoredComparator(c.IndicatorId, c.Kind.ToString(), c.Name, CatalogueCodes.Code(c.Period.Frequency), c.Period.Code, c.Value, c.N, c.LeftOut, c.State)).ToList(),
+            set.Comparators.Where(c => c.Kind != ComparatorKind.Manual).Select(c => new StoredComparator(c.IndicatorId, c.Kind.ToString(), c.Name, CatalogueCodes.Code(c.Period.Frequency), c.Period.Code, c.Value, c.N, c.LeftOut, c.State)).ToList(),
             set.Positions.Select(p => new StoredPosition(p.IndicatorId, CatalogueCodes.Code(p.Period.Frequency), p.Period.Code, p.Band.ToString(), p.Rank, p.Count, p.Label)).ToList(),
             set.Populations.ToDictionary(p => p.Key, p => p.Value));
         using var buffer = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Options));
@@ -34,17 +35,18 @@ public static class ComparatorDocument
     public static async Task<ComparatorSet> LoadAsync(IFileStore files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        var manual = await ManualComparators.LoadAsync(files, cancellationToken);
         await using var stream = await files.OpenReadAsync(Containers.Comparators, Path, cancellationToken);
         if (stream is null)
         {
-            return ComparatorSet.Empty;
+            return ComparatorSet.Empty with { Comparators = manual };
         }
 
         var stored = await JsonSerializer.DeserializeAsync<Stored>(stream, Options, cancellationToken) ?? throw new InvalidDataException("The comparators document is empty.");
         return new ComparatorSet(
             stored.LocalAuthority,
             stored.SnModel,
-            stored.Comparators.Select(c => new Comparator(c.Indicator, Enum.Parse<ComparatorKind>(c.Kind), c.Name, Period(c.Frequency, c.Period), c.Value) { N = c.N, LeftOut = c.LeftOut, State = c.State }).ToList(),
+            [.. stored.Comparators.Select(c => new Comparator(c.Indicator, Enum.Parse<ComparatorKind>(c.Kind), c.Name, Period(c.Frequency, c.Period), c.Value) { N = c.N, LeftOut = c.LeftOut, State = c.State }), .. manual],
             stored.Positions.Select(p => new PublishedPosition(p.Indicator, Period(p.Frequency, p.Period), Enum.Parse<QuartileBand>(p.Band), p.Rank, p.Count, p.Label)).ToList())
         {
             Populations = stored.Populations ?? [],

@@ -28,6 +28,8 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         var earlier = await store.Uploads.FindAsync(uploadId, cancellationToken);
         if (earlier is { Outcome: UploadOutcome.Accepted })
         {
+            // A repeat delivery completes what a crash may have left undone: the upload's manual comparators.
+            await Comparators.ManualComparators.SaveAsync(store.Files, earlier, ComparatorRowsOf(new UploadReader(await CatalogueSource.GetAsync(store, cancellationToken)), content, name, cancellationToken), overwrite: false, cancellationToken);
             return new IngestOutcome(earlier, CommitResult.Duplicate, new Dictionary<string, long>(), archivePath, receiptPath);
         }
 
@@ -39,10 +41,11 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         var diagnostics = new UploadDiagnostics();
         var perIndicator = new Dictionary<string, long>(StringComparer.Ordinal);
         var quality = new Quality.UploadQualityCollector(catalogue);
+        var comparatorRows = new List<Observation>();
         CommitResult? commit = null;
         try
         {
-            commit = await store.Observations.CommitAsync(received, ReadAhead.Of(Guard(reader.Read(content, name, diagnostics, cancellationToken), diagnostics, perIndicator, quality)), cancellationToken);
+            commit = await store.Observations.CommitAsync(received, ReadAhead.Of(Guard(reader.Read(content, name, diagnostics, cancellationToken), diagnostics, perIndicator, quality, comparatorRows)), cancellationToken);
         }
         catch (UploadRejectedException)
         {
@@ -61,6 +64,7 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         else
         {
             await CatalogueSource.KeepAsync(store, catalogue, cancellationToken);
+            await Comparators.ManualComparators.SaveAsync(store.Files, received, comparatorRows, overwrite: false, cancellationToken);
             warnings = commit.AlreadyStored ? [] : quality.Warnings();
             outcome = commit.AlreadyStored
                 ? await store.Uploads.FindAsync(uploadId, cancellationToken) ?? received
@@ -87,6 +91,14 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         return (diagnostics.HasErrors ? 0 : count, diagnostics.Lines().ToList());
     }
 
+    private static List<Observation> ComparatorRowsOf(UploadReader reader, Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        content.Position = 0;
+        var rows = reader.Read(content, fileName, new UploadDiagnostics(), cancellationToken).Where(o => ComparatorRows.IsComparator(o, out _)).ToList();
+        content.Position = 0;
+        return rows;
+    }
+
     private static List<string> ValidateAll(UploadReader reader, Stream content, string fileName, CancellationToken cancellationToken)
     {
         var diagnostics = new UploadDiagnostics();
@@ -98,13 +110,21 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
     }
 
     // Hands rows to the store until the first error, then throws so that the store abandons its commit.
-    private static IEnumerable<Observation> Guard(IEnumerable<Observation> observations, UploadDiagnostics diagnostics, Dictionary<string, long> perIndicator, Quality.UploadQualityCollector quality)
+    // Comparator rows (the comparator column) are figures about others: they are set aside, not stored as the council's.
+    private static IEnumerable<Observation> Guard(IEnumerable<Observation> observations, UploadDiagnostics diagnostics, Dictionary<string, long> perIndicator,
+        Quality.UploadQualityCollector quality, List<Observation> comparatorRows)
     {
         foreach (var observation in observations)
         {
             if (diagnostics.HasErrors)
             {
                 throw new UploadRejectedException();
+            }
+
+            if (ComparatorRows.IsComparator(observation, out _))
+            {
+                comparatorRows.Add(observation);
+                continue;
             }
 
             perIndicator[observation.IndicatorId] = perIndicator.GetValueOrDefault(observation.IndicatorId) + 1;
