@@ -65,7 +65,8 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         {
             await CatalogueSource.KeepAsync(store, catalogue, cancellationToken);
             await Comparators.ManualComparators.SaveAsync(store.Files, received, comparatorRows, overwrite: false, cancellationToken);
-            warnings = commit.AlreadyStored ? [] : quality.Warnings();
+            warnings = commit.AlreadyStored ? [] :
+                [.. quality.Warnings(), .. await quality.RevisionWarningsAsync(store, uploadId, commit.Superseded, cancellationToken)];
             outcome = commit.AlreadyStored
                 ? await store.Uploads.FindAsync(uploadId, cancellationToken) ?? received
                 : received with { ObservationCount = commit.Total };

@@ -21,7 +21,7 @@ public sealed class ReportQualityChecker(IScrutinyStore store)
         ArgumentNullException.ThrowIfNull(figures);
         var warnings = new List<DataQualityWarning>();
         var revisions = new List<Revision>();
-        var uploads = new Dictionary<string, UploadRecord?>(StringComparer.Ordinal);
+        var revisionFinder = new RevisionFinder(store);
         var byIndicator = figures.Where(f => f.Breakdown.Length == 0).ToLookup(f => f.IndicatorId, StringComparer.OrdinalIgnoreCase);
         foreach (var indicator in catalogue.Indicators)
         {
@@ -38,25 +38,7 @@ public sealed class ReportQualityChecker(IScrutinyStore store)
                 warnings.Add(jump);
             }
 
-            var history = await store.Observations.ReadHistoryAsync(indicator.Id, period, Observation.WholeAuthority, cancellationToken);
-            if (history.Count < 2)
-            {
-                continue;
-            }
-
-            var versions = new List<(Observation, string, string, string?, DateTimeOffset)>();
-            foreach (var version in history)
-            {
-                if (!uploads.TryGetValue(version.UploadId, out var upload))
-                {
-                    upload = await store.Uploads.FindAsync(version.UploadId, cancellationToken);
-                    uploads[version.UploadId] = upload;
-                }
-
-                versions.Add((version.Observation, version.UploadId, upload?.FileName ?? version.UploadId, upload?.Uploader, version.ReceivedAt));
-            }
-
-            foreach (var revision in RevisionCheck.Find(versions))
+            foreach (var revision in await revisionFinder.FindAsync(indicator.Id, period, Observation.WholeAuthority, cancellationToken))
             {
                 revisions.Add(revision);
                 warnings.Add(RevisionCheck.Warning(indicator, revision));

@@ -1,6 +1,7 @@
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Quality;
+using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Pipeline.Quality;
 
@@ -15,11 +16,23 @@ internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
     public const int Limit = 100_000;
 
     private readonly List<Observation> counts = [];
+    private readonly HashSet<(string IndicatorId, Domain.Periods.ReportingPeriod Period)> wholeAuthority = [];
+    private bool tooManyForRevisions;
 
     public bool Skipped { get; private set; }
 
     public void Add(Observation figure)
     {
+        if (figure.Breakdown.Length == 0 && !tooManyForRevisions)
+        {
+            wholeAuthority.Add((figure.IndicatorId, figure.Period));
+            if (wholeAuthority.Count > Limit)
+            {
+                tooManyForRevisions = true;
+                wholeAuthority.Clear();
+            }
+        }
+
         if (Skipped || !catalogue.TryGet(figure.IndicatorId, out var indicator) || indicator.Unit != Unit.Count)
         {
             return;
@@ -33,6 +46,43 @@ internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
         }
 
         counts.Add(figure);
+    }
+
+    /// <summary>
+    /// Revisions this upload made to whole-authority figures, as warnings naming old and new values and uploads. Only
+    /// looked up when the store says the upload replaced something.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RevisionWarningsAsync(IScrutinyStore store, string uploadId, long superseded, CancellationToken cancellationToken)
+    {
+        if (superseded == 0)
+        {
+            return [];
+        }
+
+        if (tooManyForRevisions)
+        {
+            return [$"{superseded:N0} figures replaced earlier uploads' figures; the file is too large to list them here: see the next report"];
+        }
+
+        var finder = new RevisionFinder(store);
+        var warnings = new List<string>();
+        foreach (var (indicatorId, period) in wholeAuthority.OrderBy(k => k.IndicatorId, StringComparer.Ordinal).ThenBy(k => k.Period))
+        {
+            if (!catalogue.TryGet(indicatorId, out var indicator))
+            {
+                continue;
+            }
+
+            foreach (var revision in await finder.FindAsync(indicatorId, period, Observation.WholeAuthority, cancellationToken))
+            {
+                if (revision.NewUpload.UploadId == uploadId)
+                {
+                    warnings.Add(RevisionCheck.Warning(indicator, revision).Message);
+                }
+            }
+        }
+
+        return warnings;
     }
 
     public IReadOnlyList<string> Warnings()

@@ -21,6 +21,20 @@ public sealed class DataQualityTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Ingest_Correction_PutsTheRevisionInTheReceiptWithBothUploads()
+    {
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,588\n", "september.csv");
+
+        var correction = await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,590\nCLA_COUNT,2019-10,592\n", "september-corrected.csv");
+
+        var warning = Assert.Single(correction.Warnings);
+        Assert.Contains("588", warning, StringComparison.Ordinal);
+        Assert.Contains("590", warning, StringComparison.Ordinal);
+        Assert.Contains("september.csv", warning, StringComparison.Ordinal);
+        Assert.Contains("september-corrected.csv", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_AfterACorrection_ListsTheRevisionWithBothUploadsAndMarksTheFigure()
     {
         await Store.Panels.SaveAsync(Panel.Default with { Audience = Audience.Internal });
