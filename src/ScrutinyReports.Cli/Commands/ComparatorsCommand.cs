@@ -15,7 +15,8 @@ internal sealed class ComparatorsCommand
         var la = new Option<string?>("--la") { Description = "The DfE three-digit local authority code (default: the panel's localAuthority)." };
         var model = new Option<string>("--sn-model") { Description = "The statistical neighbour model: 2025 or 2021.", DefaultValueFactory = _ => "2025" };
         model.AcceptOnlyFromAmong([.. ComparatorImporter.Models]);
-        var import = new Command("import", "Store England, region, statistical neighbour and published local figures, and the council's quartile band, per indicator and year.") { files, la, model };
+        var map = new Option<FileInfo?>("--map") { Description = "Your own comparator map (CSV, the columns of the built-in dfe-comparator-map.csv): rows for your indicators, replacing built-in rows for the same indicator." };
+        var import = new Command("import", "Store England, region, statistical neighbour and published local figures, and the council's quartile band, per indicator and year.") { files, la, model, map };
         import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var store = services.GetRequiredService<IScrutinyStore>();
@@ -33,7 +34,10 @@ internal sealed class ComparatorsCommand
             var authority = parse.GetValue(la) ?? (await store.Panels.ListAsync(cancellationToken)).Select(p => p.LocalAuthority).FirstOrDefault(code => code is not null)
                 ?? throw new PipelineException("no local authority: give --la CODE (such as 336) or set localAuthority in the panel's configuration");
             var opened = parse.GetValue(files)!.ToDictionary(f => f.Name, f => (Func<Stream>)(() => CatalogueCommand.OpenSeekable(f)), StringComparer.OrdinalIgnoreCase);
-            var result = await services.GetRequiredService<ComparatorImporter>().ImportAsync(opened, authority, parse.GetValue(model)!, cancellationToken);
+            var mapFile = parse.GetValue(map);
+            await using var mapContent = mapFile is null ? null : CatalogueCommand.OpenSeekable(mapFile);
+            var result = await services.GetRequiredService<ComparatorImporter>().ImportAsync(opened, authority, parse.GetValue(model)!,
+                mapContent is null ? null : (mapContent, mapFile!.Name), cancellationToken);
             foreach (var error in result.Errors)
             {
                 console.Error(error);

@@ -30,7 +30,9 @@ public sealed class ComparatorImporter(IScrutinyStore store)
     public static IReadOnlyCollection<string> Models => ModelFiles.Keys;
 
     /// <param name="files">The files given, by file name, each opened on demand as a seekable stream.</param>
-    public async Task<ComparatorImportResult> ImportAsync(IReadOnlyDictionary<string, Func<Stream>> files, string localAuthority, string snModel, CancellationToken cancellationToken = default)
+    /// <param name="extraMap">A council's own map rows (same columns as the built-in map), which replace built-in rows for the same indicator.</param>
+    public async Task<ComparatorImportResult> ImportAsync(IReadOnlyDictionary<string, Func<Stream>> files, string localAuthority, string snModel,
+        (Stream Content, string FileName)? extraMap = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var errors = new List<string>();
@@ -58,6 +60,15 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 
         var neighbours = model.NeighboursOf(localAuthority).ToHashSet(StringComparer.Ordinal);
         var map = ReadMap(errors);
+        if (extraMap is { } own)
+        {
+            var diagnostics = new UploadDiagnostics();
+            var ownEntries = ComparatorMapReader.Read(own.Content, own.FileName, diagnostics);
+            errors.AddRange(diagnostics.Lines());
+            var replaced = ownEntries.Select(e => e.IndicatorId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            map = [.. map.Where(e => !replaced.Contains(e.IndicatorId)), .. ownEntries];
+        }
+
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
         var usable = map.Where(entry => byName.ContainsKey(entry.File) && (entry.Denominator is null || byName.ContainsKey(entry.Denominator.File)) && catalogue.TryGet(entry.IndicatorId, out _)).ToList();
         if (usable.Count == 0)

@@ -66,7 +66,8 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
             await CatalogueSource.KeepAsync(store, catalogue, cancellationToken);
             await Comparators.ManualComparators.SaveAsync(store.Files, received, comparatorRows, overwrite: false, cancellationToken);
             warnings = commit.AlreadyStored ? [] :
-                [.. quality.Warnings(), .. await quality.RevisionWarningsAsync(store, uploadId, commit.Superseded, cancellationToken)];
+                [.. quality.Warnings(), .. await quality.RevisionWarningsAsync(store, uploadId, commit.Superseded, cancellationToken),
+                 .. await quality.ReportCheckWarningsAsync(store, cancellationToken)];
             outcome = commit.AlreadyStored
                 ? await store.Uploads.FindAsync(uploadId, cancellationToken) ?? received
                 : received with { ObservationCount = commit.Total };

@@ -85,6 +85,29 @@ internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
         return warnings;
     }
 
+    /// <summary>
+    /// The report checks for the month of the upload's newest figures (an unusual jump, a rate that disagrees with its
+    /// count over the population), kept to the figures this upload brought. Earlier months of a backfill are checked
+    /// when their reports are made.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReportCheckWarningsAsync(IScrutinyStore store, CancellationToken cancellationToken)
+    {
+        if (tooManyForRevisions || wholeAuthority.Count == 0)
+        {
+            return [];
+        }
+
+        var newest = wholeAuthority.Select(k => k.Period.End).Max();
+        var month = Domain.Periods.ReportingPeriod.Containing(newest, Domain.Periods.Frequency.Monthly);
+        var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(Domain.Reports.ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
+        var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
+        var findings = await new ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, cancellationToken);
+        return findings.Warnings
+            .Where(w => w.Kind is DataQualityWarningKind.UnusualJump or DataQualityWarningKind.RateDisagreesWithCount && wholeAuthority.Contains((w.IndicatorId, w.Period)))
+            .Select(w => w.Message)
+            .ToList();
+    }
+
     public IReadOnlyList<string> Warnings()
     {
         if (Skipped)

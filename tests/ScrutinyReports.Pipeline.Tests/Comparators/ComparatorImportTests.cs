@@ -75,7 +75,8 @@ public sealed class ComparatorImportTests : PipelineFixture
         await new ComparatorImporter(Store).ImportAsync(AllFiles(), "336", "2025");
         // ONS mid-2019 estimate for Wolverhampton, children aged 0 to 17: 61,173 (ons_mid-year_population_estimates_2012_to_2024.csv).
         // 588 / 61,173 x 10,000 = 96.12, shown as 96.1.
-        await IngestCsvAsync($"indicator,period,value\nCLA_COUNT,2019-09,588\nCLA_RATE,2019-09,{rate}\n");
+        var outcome = await IngestCsvAsync($"indicator,period,value\nCLA_COUNT,2019-09,588\nCLA_RATE,2019-09,{rate}\n");
+        Assert.Equal(flagged, outcome.Warnings.Any(w => w.Contains("over a 0-17 population of 61,173", StringComparison.Ordinal)));
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync((await Publisher.PublishAsync(ReportingPeriod.Month(2019, 9))).JsonPath));
 
@@ -85,6 +86,24 @@ public sealed class ComparatorImportTests : PipelineFixture
         {
             Assert.Contains("588 over a 0-17 population of 61,173 gives 96.1", warnings[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Import_WithTheCouncilsOwnMap_AddsComparatorsForItsIndicators()
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        const string own = "indicator,file,filters,value_column,scale,period,denominator_file,denominator_filters,denominator_column,denominator_year_offset,decimals,note\n" +
+            "CLA_COUNT,cla_number_and_rate_per_10k_children.csv,population_type=Children looked after on 31 March each year,children_count,1,year_to_march,,,,,0,Our own mapping\n";
+        using var map = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(own));
+
+        var result = await new ComparatorImporter(Store).ImportAsync(AllFiles(), "336", "2025", (map, "our-map.csv"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.True(result.FiguresPerIndicator["CLA_COUNT"] > 0);
+        // cla_number_and_rate_per_10k_children.csv, 2025, Wolverhampton (336), children looked after on 31 March: 501.
+        var set = await ComparatorDocument.LoadAsync(Store.Files);
+        var own336 = set.Comparators.Single(c => c.IndicatorId == "CLA_COUNT" && c.Kind == Domain.Comparators.ComparatorKind.PublishedLocal && c.Period == ReportingPeriod.FinancialYear(2024));
+        Assert.Equal(501m, own336.Value);
     }
 
     [Fact]

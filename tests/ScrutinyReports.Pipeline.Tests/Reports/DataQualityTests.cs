@@ -35,6 +35,17 @@ public sealed class DataQualityTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Ingest_UnusualJump_IsWarnedInTheReceipt()
+    {
+        var steady = string.Concat(Enumerable.Range(1, 9).Select(m => $"CIN_SEEN_5D,2019-{m:D2},{70 + (m % 2)}\n"));
+
+        var outcome = await IngestCsvAsync("indicator,period,value\n" + steady + "CIN_SEEN_5D,2019-10,95\n");
+
+        Assert.True(outcome.Accepted);
+        Assert.Contains(outcome.Warnings, w => w.Contains("CIN_SEEN_5D", StringComparison.Ordinal) && w.Contains("95", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Report_AfterACorrection_ListsTheRevisionWithBothUploadsAndMarksTheFigure()
     {
         await Store.Panels.SaveAsync(Panel.Default with { Audience = Audience.Internal });
