@@ -1,12 +1,14 @@
 using System.Globalization;
 
-namespace ScrutinyReports.Storage.Azure;
+namespace ScrutinyReports.Pipeline.Storage;
 
 /// <summary>
-/// An upload's 64-bit key: the first 16 hex digits of its SHA-256 content hash, as a signed integer; other ids get
-/// a stable FNV-1a hash. The same derivation as the local store's UploadKeys, so that uploads tie-break alike.
+/// An upload's 64-bit key: the first 16 hex digits of its SHA-256 content hash, as a signed integer. Stores keep it on
+/// every figure instead of the 71-character id, and break ties in upload order with it, so every adapter must derive
+/// it the same way. Two different files sharing a key is a 1 in 2^64 chance, and a store's unique constraint refuses
+/// it rather than mix them up.
 /// </summary>
-internal static class UploadKeys
+public static class UploadKeys
 {
     public static long Of(string uploadId)
     {
@@ -16,6 +18,7 @@ internal static class UploadKeys
             : StableHash(uploadId);
     }
 
+    // Ids that are not content hashes (tests, hand-made records) still get a stable key.
     private static long StableHash(string text)
     {
         var hash = 14695981039346656037UL;
