@@ -14,13 +14,12 @@ internal sealed class CatalogueCommand
         import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (InputFiles.IsMissing(console, path))
             {
-                console.Error($"{path.Name}: file not found ({path.FullName})");
                 return ExitCodes.Failed;
             }
 
-            await using var content = OpenSeekable(path);
+            await using var content = InputFiles.OpenSeekable(path);
             var result = await services.GetRequiredService<CatalogueImporter>().ImportAsync(content, path.Name, cancellationToken);
             foreach (var error in result.Errors)
             {
@@ -38,6 +37,4 @@ internal sealed class CatalogueCommand
         }));
         return new Command("catalogue", "Manage the indicator catalogue.") { import };
     }
-
-    internal static FileStream OpenSeekable(FileInfo file) => new(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 }

@@ -20,12 +20,8 @@ internal sealed class ComparatorsCommand
         import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var store = services.GetRequiredService<IScrutinyStore>();
-            var missing = parse.GetValue(files)!.Where(f => !f.Exists).ToList();
-            foreach (var file in missing)
-            {
-                console.Error($"{file.Name}: file not found ({file.FullName})");
-            }
-
+            // Every missing file is reported, not only the first.
+            var missing = parse.GetValue(files)!.Where(file => InputFiles.IsMissing(console, file)).ToList();
             if (missing.Count > 0)
             {
                 return ExitCodes.Failed;
@@ -33,9 +29,9 @@ internal sealed class ComparatorsCommand
 
             var authority = parse.GetValue(la) ?? (await store.Panels.ListAsync(cancellationToken)).Select(p => p.LocalAuthority).FirstOrDefault(code => code is not null)
                 ?? throw new PipelineException("no local authority: give --la CODE (such as 336) or set localAuthority in the panel's configuration");
-            var opened = parse.GetValue(files)!.ToDictionary(f => f.Name, f => (Func<Stream>)(() => CatalogueCommand.OpenSeekable(f)), StringComparer.OrdinalIgnoreCase);
+            var opened = parse.GetValue(files)!.ToDictionary(f => f.Name, f => (Func<Stream>)(() => InputFiles.OpenSeekable(f)), StringComparer.OrdinalIgnoreCase);
             var mapFile = parse.GetValue(map);
-            await using var mapContent = mapFile is null ? null : CatalogueCommand.OpenSeekable(mapFile);
+            await using var mapContent = mapFile is null ? null : InputFiles.OpenSeekable(mapFile);
             var result = await services.GetRequiredService<ComparatorImporter>().ImportAsync(opened, authority, parse.GetValue(model)!,
                 mapContent is null ? null : (mapContent, mapFile!.Name), cancellationToken);
             foreach (var error in result.Errors)

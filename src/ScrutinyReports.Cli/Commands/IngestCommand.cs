@@ -18,14 +18,13 @@ internal sealed class IngestCommand
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {
-                if (!file.Exists)
+                if (InputFiles.IsMissing(console, file))
                 {
-                    console.Error($"{file.Name}: file not found ({file.FullName})");
                     exit = ExitCodes.Failed;
                     continue;
                 }
 
-                await using var content = CatalogueCommand.OpenSeekable(file);
+                await using var content = InputFiles.OpenSeekable(file);
                 var outcome = await ingestor.IngestAsync(content, file.Name, parse.GetValue(uploader), cancellationToken);
                 if (!outcome.Accepted)
                 {

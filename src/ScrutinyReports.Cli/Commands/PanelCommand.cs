@@ -14,13 +14,12 @@ internal sealed class PanelCommand
         import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (InputFiles.IsMissing(console, path))
             {
-                console.Error($"{path.Name}: file not found ({path.FullName})");
                 return ExitCodes.Failed;
             }
 
-            await using var content = CatalogueCommand.OpenSeekable(path);
+            await using var content = InputFiles.OpenSeekable(path);
             var result = await services.GetRequiredService<PanelImporter>().ImportAsync(content, path.Name, cancellationToken);
             foreach (var error in result.Errors)
             {

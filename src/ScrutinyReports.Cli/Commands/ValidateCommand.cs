@@ -19,14 +19,13 @@ internal sealed class ValidateCommand
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {
-                if (!file.Exists)
+                if (InputFiles.IsMissing(console, file))
                 {
-                    console.Error($"{file.Name}: file not found ({file.FullName})");
                     exit = ExitCodes.Failed;
                     continue;
                 }
 
-                await using var content = CatalogueCommand.OpenSeekable(file);
+                await using var content = InputFiles.OpenSeekable(file);
                 var (count, errors) = UploadIngestor.Validate(catalogue, content, file.Name, cancellationToken);
                 foreach (var error in errors)
                 {
