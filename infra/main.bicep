@@ -1,0 +1,236 @@
+// ScrutinyReports on Azure: `azd up` provisions everything here, deploys src/ScrutinyReports.Functions and then runs
+// infra/hooks/postdeploy (the Event Grid subscription to uploads/). See docs/deployment.md.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; with the subscription and location it seeds every resource name.')
+param environmentName string
+
+@minLength(1)
+@description('Region for every resource; it must offer the Flex Consumption plan.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Object ID of the person or pipeline running azd (AZURE_PRINCIPAL_ID), given Key Vault Secrets Officer to rotate secrets. Empty: none.')
+param principalId string = ''
+
+@description('SMTP server the app sends mail through, such as smtp.office365.com.')
+param smtpHost string
+
+param smtpPort int = 587
+
+@description('Address the app sends mail from.')
+param smtpFrom string
+
+@description('SMTP user name; empty for a relay that needs none.')
+param smtpUserName string = ''
+
+@secure()
+@description('SMTP password, kept in Key Vault as smtp-password.')
+param smtpPassword string
+
+param smtpUseStartTls bool = true
+
+@description('Publish public reports to the storage account\'s static website ($web), which anyone can read.')
+param publicReports bool = false
+
+@description('Object ID of the Entra ID group whose members upload figures (Storage Blob Data Contributor on uploads only). Empty: none.')
+param officersGroupObjectId string = ''
+
+@description('REPORT_SCHEDULE: the monthly publication, six-field cron in UTC. Default: 07:00 UTC on the 5th.')
+param reportSchedule string = '0 0 7 5 * *'
+
+@description('REMINDER_SCHEDULE: the daily reminder run, six-field cron in UTC. Default: 08:00 UTC daily.')
+param reminderSchedule string = '0 0 8 * * *'
+
+@description('Reminders__DaysBefore: how many days before a deadline officers are reminded.')
+@minValue(0)
+param reminderDaysBefore int = 5
+
+@description('Reports__DefaultAudience: the audience of a panel that names none.')
+@allowed([
+  'internal'
+  'public'
+])
+param defaultAudience string = 'internal'
+
+@secure()
+@description('Teams incoming webhook URL for notifications, kept in Key Vault. Empty: none.')
+param notificationsWebhookUrl string = ''
+
+@description('True once the app\'s code is deployed and its blobs_extension key exists: the postdeploy hook sets INGEST_ENDPOINT_READY, and from then on every provision keeps the Event Grid subscription to uploads/ in step.')
+param ingestEndpointReady bool = false
+
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageSkuName string = 'Standard_LRS'
+
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+}
+// Names are worked out here rather than taken from module outputs, so that What-If can predict every resource.
+var functionAppName = 'func-${resourceToken}'
+var storageAccountName = 'st${resourceToken}'
+var keyVaultName = 'kv-${resourceToken}'
+var applicationInsightsName = 'appi-${resourceToken}'
+var systemTopicName = 'evgt-${resourceToken}'
+var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
+
+// The Event Grid subscription that drives IngestUpload. The postdeploy hook reads the same values from the outputs
+// below, so the Bicep module and the hook cannot disagree.
+var ingestFunctionName = 'IngestUpload'
+var uploadsSubscriptionName = 'uploads-to-ingest'
+var uploadsSubjectBeginsWith = '/blobServices/default/containers/uploads/'
+var uploadsEventTypes = [
+  'Microsoft.Storage.BlobCreated'
+]
+
+resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: resourceGroup
+  params: {
+    location: location
+    tags: tags
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: applicationInsightsName
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  scope: resourceGroup
+  params: {
+    location: location
+    tags: tags
+    name: storageAccountName
+    deploymentContainerName: deploymentContainerName
+    publicReports: publicReports
+    skuName: storageSkuName
+  }
+}
+
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  scope: resourceGroup
+  params: {
+    location: location
+    tags: tags
+    name: keyVaultName
+    smtpPassword: smtpPassword
+    notificationsWebhookUrl: notificationsWebhookUrl
+  }
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'function-app'
+  scope: resourceGroup
+  params: {
+    location: location
+    tags: tags
+    name: functionAppName
+    planName: 'plan-${resourceToken}'
+    storageAccountName: storageAccountName
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsName: applicationInsightsName
+    keyVaultName: keyVaultName
+    maximumInstanceCount: maximumInstanceCount
+    reportSchedule: reportSchedule
+    reminderSchedule: reminderSchedule
+    reminderDaysBefore: reminderDaysBefore
+    defaultAudience: defaultAudience
+    publicReports: publicReports
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpFrom: smtpFrom
+    smtpUserName: smtpUserName
+    smtpUseStartTls: smtpUseStartTls
+    hasNotificationsWebhook: !empty(notificationsWebhookUrl)
+  }
+  dependsOn: [
+    storage
+    monitoring
+    keyVault
+  ]
+}
+
+module userAccess 'modules/user-access.bicep' = {
+  name: 'user-access'
+  scope: resourceGroup
+  params: {
+    storageAccountName: storageAccountName
+    keyVaultName: keyVaultName
+    officersGroupObjectId: officersGroupObjectId
+    deployerPrincipalId: principalId
+  }
+  dependsOn: [
+    storage
+    keyVault
+  ]
+}
+
+module eventGrid 'modules/event-grid.bicep' = {
+  name: 'event-grid'
+  scope: resourceGroup
+  params: {
+    location: location
+    tags: tags
+    name: systemTopicName
+    storageAccountName: storageAccountName
+  }
+  dependsOn: [
+    storage
+  ]
+}
+
+module uploadsSubscription 'modules/uploads-subscription.bicep' = if (ingestEndpointReady) {
+  name: 'uploads-subscription'
+  scope: resourceGroup
+  params: {
+    systemTopicName: systemTopicName
+    functionAppName: functionAppName
+    name: uploadsSubscriptionName
+    functionName: ingestFunctionName
+    subjectBeginsWith: uploadsSubjectBeginsWith
+    includedEventTypes: uploadsEventTypes
+  }
+  dependsOn: [
+    eventGrid
+    functionApp
+  ]
+}
+
+// Read by azd (AZURE_*) and by the hooks, which get every output as an environment variable.
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = resourceGroup.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
+output PORTAL_URL string = publicReports ? storage.outputs.staticWebsiteUrl : 'https://${functionApp.outputs.defaultHostName}/api/reports'
+output UPLOADS_CONTAINER_URL string = storage.outputs.uploadsContainerUrl
+output EVENTGRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
+output UPLOADS_SUBSCRIPTION_NAME string = uploadsSubscriptionName
+output UPLOADS_SUBJECT_BEGINS_WITH string = uploadsSubjectBeginsWith
+output UPLOADS_EVENT_TYPES string = join(uploadsEventTypes, ' ')
+output INGEST_FUNCTION_NAME string = ingestFunctionName

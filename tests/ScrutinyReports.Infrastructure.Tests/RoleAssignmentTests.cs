@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyReports.Infrastructure.Tests;
+
+/// <summary>Who may do what: the function app's identity, the officers' group and the person deploying, each least privilege.</summary>
+[Collection(InfrastructureCollection.Name)]
+public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastructure)
+{
+    private const string BlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+    private const string BlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    private const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
+    private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+    private const string FunctionIdentity = "[reference(resourceId('Microsoft.Web/sites', parameters('name')), '2024-11-01', 'full').identity.principalId]";
+
+    /// <summary>Each role with the scope it is granted on (the resource ID expression) and the principal it is granted to.</summary>
+    public static TheoryData<string, string, string> Expected => new()
+    {
+        { BlobDataOwner, "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", FunctionIdentity },
+        { QueueDataContributor, "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", FunctionIdentity },
+        { TableDataContributor, "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", FunctionIdentity },
+        { KeyVaultSecretsUser, "[resourceId('Microsoft.KeyVault/vaults', parameters('keyVaultName'))]", FunctionIdentity },
+        { MonitoringMetricsPublisher, "[resourceId('Microsoft.Insights/components', parameters('applicationInsightsName'))]", FunctionIdentity },
+        { BlobDataContributor, "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', 'uploads')]", "[parameters('officersGroupObjectId')]" },
+        { KeyVaultSecretsOfficer, "[resourceId('Microsoft.KeyVault/vaults', parameters('keyVaultName'))]", "[parameters('deployerPrincipalId')]" },
+    };
+
+    private IReadOnlyList<ArmResource> Assignments => infrastructure.Main.OfType("Microsoft.Authorization/roleAssignments");
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Role_IsGrantedOnItsScopeToItsPrincipal(string role, string scope, string principal)
+    {
+        var assignment = Assert.Single(Assignments, resource => RoleOf(resource) == role);
+
+        Assert.Equal(scope, assignment.Scope);
+        Assert.Equal(principal, assignment.Body["properties"]!["principalId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Assignments_AreOnlyTheOnesListed() =>
+        Assert.Equal(Expected.Select(row => (string)row[0]).Order(StringComparer.Ordinal), Assignments.Select(RoleOf).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void FunctionIdentity_IsAServicePrincipal()
+    {
+        foreach (var assignment in Assignments.Where(resource => resource.Template.Module == "function-app"))
+        {
+            Assert.Equal("ServicePrincipal", assignment.StringAt("properties.principalType"));
+            Assert.Null(assignment.Condition);
+        }
+    }
+
+    [Fact]
+    public void OfficersGroup_IsGrantedOnlyWhenGivenAndAsAGroup()
+    {
+        var officers = Assert.Single(Assignments, resource => RoleOf(resource) == BlobDataContributor);
+
+        Assert.Equal("[not(empty(parameters('officersGroupObjectId')))]", officers.Condition);
+        Assert.Equal("Group", officers.StringAt("properties.principalType"));
+        Assert.Equal(string.Empty, infrastructure.Main.Parameters["officersGroupObjectId"]!["defaultValue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Deployer_IsGrantedOnlyWhenKnown() =>
+        Assert.Equal("[not(empty(parameters('deployerPrincipalId')))]", Assert.Single(Assignments, resource => RoleOf(resource) == KeyVaultSecretsOfficer).Condition);
+
+    [Fact]
+    public void NoOneIsGrantedAControlPlaneRole()
+    {
+        // Owner, Contributor and User Access Administrator, at any scope.
+        string[] broad = ["8e3af657-a8ff-443c-a75c-2fe8c4bcb635", "b24988ac-6180-42a0-ab88-20f7382dd24c", "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"];
+
+        Assert.DoesNotContain(Assignments, resource => broad.Contains(RoleOf(resource), StringComparer.Ordinal));
+    }
+
+    private static string RoleOf(ArmResource assignment)
+    {
+        var definition = assignment.StringAt("properties.roleDefinitionId");
+        return RoleDefinition().Match(definition!) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"Not a built-in role: {definition}");
+    }
+
+    [GeneratedRegex(@"^\[subscriptionResourceId\('Microsoft\.Authorization/roleDefinitions', '([0-9a-f-]{36})'\)\]$")]
+    private static partial Regex RoleDefinition();
+}
