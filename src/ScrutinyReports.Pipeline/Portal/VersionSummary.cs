@@ -1,0 +1,16 @@
+namespace ScrutinyReports.Pipeline.Portal;
+
+/// <summary>What the portal shows of one version, taken from its report.json.</summary>
+internal sealed record VersionSummary(
+    string PanelName,
+    string PeriodLabel,
+    bool IsPublic,
+    RagCounts Rag,
+    int? PreviousVersion,
+    IReadOnlyList<VersionChangeText> Changes);
+
+/// <summary>How many indicators a report rates red, amber and green, and how many it does not rate.</summary>
+internal sealed record RagCounts(int Red, int Amber, int Green, int NotRated);
+
+/// <summary>One change since the previous version, with the indicator named as the report names it.</summary>
+internal sealed record VersionChangeText(string Indicator, string Field, string? Old, string? New);

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ScrutinyReports.Pipeline.Demo;
+using ScrutinyReports.Pipeline.Ingest;
+using ScrutinyReports.Pipeline.Portal;
+
+namespace ScrutinyReports.Pipeline.Tests.Portal;
+
+/// <summary>
+/// The demo's portal opened in real Chromium (Debian's, driven by playwright-core) and checked with axe-core against
+/// WCAG 2.2 A and AA and best practice. The script keeps desktop, phone, print and focus screenshots for a person to look at.
+/// </summary>
+public sealed class PortalAccessibilityTests : PipelineFixture
+{
+    [Fact]
+    public async Task DemoPortal_InChromium_HasNoViolations_NoSidewaysScrollOnAPhone_AndWorksOffline()
+    {
+        await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        Clock.Advance(TimeSpan.FromDays(2));
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,590\nCIN_SEEN_5D,2019-09,79.1\n");
+        await Publisher.PublishAsync(DemoCouncil.LatestMonth, DemoCouncil.Panel.Id);
+        var site = await new PortalSiteWriter(Store).WriteAsync(PortalTarget.Local);
+        var periodPage = Store.Files.Locate(PortalTarget.Local.Container, PortalLinks.PeriodPage(DemoCouncil.Panel.Id, DemoCouncil.LatestMonth.Code));
+        var screenshots = Directory.CreateDirectory(Path.Combine(StorePath, "screenshots")).FullName;
+
+        var result = await RunCheckAsync(screenshots, site.IndexPath, periodPage);
+
+        Assert.Empty(result.GetProperty("requests").EnumerateArray());
+        var pages = result.GetProperty("pages").EnumerateArray().ToList();
+        Assert.Equal(2, pages.Count);
+        foreach (var page in pages)
+        {
+            var file = page.GetProperty("file").GetString();
+            var violations = page.GetProperty("violations").EnumerateArray().Select(v => $"{v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("example")}").ToList();
+            Assert.True(violations.Count == 0, $"axe violations in {file}: " + string.Join("; ", violations));
+            Assert.True(page.GetProperty("passes").GetInt32() > 20);
+            Assert.True(page.GetProperty("phoneScrollWidth").GetInt32() <= 390, $"{file} scrolls sideways on a 390-pixel phone");
+            Assert.True(page.GetProperty("desktopScrollWidth").GetInt32() <= 1280, $"{file} scrolls sideways on a desktop");
+            Assert.Equal("Skip to main content", page.GetProperty("firstFocus").GetString());
+            Assert.All(page.GetProperty("screenshots").EnumerateArray(), shot => Assert.True(new FileInfo(shot.GetString()!).Length > 5_000));
+        }
+    }
+
+    private static async Task<JsonElement> RunCheckAsync(string screenshots, params string[] pages)
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "tests", "browser", "check-portal.mjs"));
+        start.ArgumentList.Add(screenshots);
+        foreach (var page in pages)
+        {
+            start.ArgumentList.Add(page);
+        }
+
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; install Node.js");
+        var output = node.StandardOutput.ReadToEndAsync();
+        var error = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await node.WaitForExitAsync(timeout.Token);
+        Assert.True(node.ExitCode == 0, $"the browser check failed (run 'npm ci' at the repository root and install Debian's chromium): {await error}");
+        return JsonDocument.Parse(await output).RootElement.Clone();
+    }
+}
