@@ -94,17 +94,8 @@ public static class CatalogueReader
     }
 
     private sealed class CatalogueRow(ITableReader table, Dictionary<string, UploadColumn> columns, string fileName, UploadDiagnostics diagnostics)
+        : NamedRow(table, columns, fileName, diagnostics)
     {
-        private bool failed;
-
-        public bool IsBlank => columns.Keys.All(key => Text(key).Length == 0);
-
-        public void Fail(string key, string message)
-        {
-            failed = true;
-            var column = columns.GetValueOrDefault(key);
-            diagnostics.Add(new UploadError(fileName, table.RowNumber, column?.Index, column?.HeadingText, message));
-        }
 
         public Indicator? Build()
         {
@@ -126,7 +117,7 @@ public static class CatalogueReader
             var decimals = Decimals(unit);
             var target = polarity is { } p ? Target(p) : null;
             var tolerance = Tolerance(target);
-            if (failed || unit is null || polarity is null || frequency is null)
+            if (Failed || unit is null || polarity is null || frequency is null)
             {
                 return null;
             }
@@ -198,8 +189,7 @@ public static class CatalogueReader
             return tolerance;
         }
 
-        private string Text(string key) =>
-            columns.TryGetValue(key, out var column) ? ValuePattern.Clean(table.GetCell(column.Index).Text) : string.Empty;
+        protected override string Clean(string text) => ValuePattern.Clean(text);
 
         private delegate bool TryParse<T>(string text, out T value);
     }

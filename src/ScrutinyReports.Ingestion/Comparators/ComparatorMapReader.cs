@@ -29,7 +29,7 @@ public static class ComparatorMapReader
             return [];
         }
 
-        var columns = ReadHeader(table, fileName, diagnostics);
+        var columns = NamedColumns.ReadHeader(table, fileName, diagnostics, Required, Optional, "the comparator map");
         if (columns is null)
         {
             return [];
@@ -58,44 +58,9 @@ public static class ComparatorMapReader
         return diagnostics.HasErrors ? [] : entries;
     }
 
-    private static Dictionary<string, UploadColumn>? ReadHeader(ITableReader table, string fileName, UploadDiagnostics diagnostics)
-    {
-        if (!table.Read())
-        {
-            diagnostics.Add(new UploadError(fileName, null, null, null, "the comparator map is empty; expected a header row with indicator, file, filters, value_column"));
-            return null;
-        }
-
-        var columns = new Dictionary<string, UploadColumn>(StringComparer.Ordinal);
-        for (var i = 0; i < table.CellCount; i++)
-        {
-            var key = HeaderName.Normalise(table.GetCell(i).Text);
-            if ((Required.Contains(key) || Optional.Contains(key)) && !columns.ContainsKey(key))
-            {
-                columns[key] = new UploadColumn(i, table.GetCell(i));
-            }
-        }
-
-        foreach (var missing in Required.Where(key => !columns.ContainsKey(key)))
-        {
-            diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; a comparator map needs indicator, file and value_column"));
-        }
-
-        return diagnostics.HasErrors ? null : columns;
-    }
-
     private sealed class MapRow(ITableReader table, Dictionary<string, UploadColumn> columns, string fileName, UploadDiagnostics diagnostics)
+        : NamedRow(table, columns, fileName, diagnostics)
     {
-        private bool failed;
-
-        public bool IsBlank => columns.Keys.All(key => Text(key).Length == 0);
-
-        public void Fail(string key, string message)
-        {
-            failed = true;
-            var column = columns.GetValueOrDefault(key);
-            diagnostics.Add(new UploadError(fileName, table.RowNumber, column?.Index, column?.HeadingText, message));
-        }
 
         public ComparatorMapEntry? Build()
         {
@@ -107,7 +72,7 @@ public static class ComparatorMapReader
             var period = Period();
             var denominator = Denominator();
             var decimals = Decimals();
-            return failed
+            return Failed
                 ? null
                 : new ComparatorMapEntry(indicator, file, filters!, valueColumn, scale, period, denominator, decimals, Text("note"));
         }
@@ -210,8 +175,5 @@ public static class ComparatorMapReader
             Fail("decimals", $"expected a whole number of decimal places from 0 to 6, or blank to keep figures as published; found \"{text}\"");
             return null;
         }
-
-        private string Text(string key) =>
-            columns.TryGetValue(key, out var column) ? table.GetCell(column.Index).Text.Trim() : string.Empty;
     }
 }

@@ -11,21 +11,6 @@ public static class UploaderAddress
     {
         ArgumentNullException.ThrowIfNull(path);
         var slash = path.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && LooksLikeEmail(path[..slash]) ? path[..slash] : null;
-    }
-
-    // Deliberately loose: one "@", something either side, a dot inside the domain, no spaces. It names a person on
-    // a receipt; it is never sent mail, so it needs to be recognisable rather than deliverable.
-    private static bool LooksLikeEmail(string text)
-    {
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != text.LastIndexOf('@') || text.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        var domain = text[(at + 1)..];
-        var dot = domain.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 && dot < domain.Length - 1 && !domain.EndsWith('.');
+        return slash > 0 && Ingestion.Subscribers.EmailAddress.LooksValid(path[..slash]) ? path[..slash] : null;
     }
 }
