@@ -7,9 +7,18 @@ namespace ScrutinyReports.Cli;
 /// <summary>The <c>scrutiny</c> command line: parses, runs one command, and maps every outcome to an exit code.</summary>
 public static class ScrutinyCli
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, configuration: null, cancellationToken);
+
+    /// <param name="configuration">Settings to use instead of appsettings.json and the environment (tests give their own).</param>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Microsoft.Extensions.Configuration.IConfiguration? configuration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
+        if (configuration is not null)
+        {
+            CliHost.Configuration = configuration;
+        }
+
         var root = new RootCommand("ScrutinyReports: monthly children's services performance reports for scrutiny panels.")
         {
             CommonOptions.Store,
@@ -21,6 +30,9 @@ public static class ScrutinyCli
             ValidateCommand.Create(console),
             ReportCommand.Create(console),
             ServeCommand.Create(console),
+            SubscribersCommand.Create(console),
+            RemindCommand.Create(console),
+            NotifyCommand.Create(console),
         };
 
         var parse = root.Parse(args);

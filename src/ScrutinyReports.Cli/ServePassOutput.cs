@@ -18,6 +18,12 @@ internal static class ServePassOutput
         }
 
         PrintPublication(console, pass.Publication, quiet);
+        if (pass.Reminders.Queued.Count > 0)
+        {
+            console.Result($"queued data-due reminders for {pass.Reminders.Month.Label} to {string.Join(", ", pass.Reminders.Queued)}");
+        }
+
+        SendOutput.Print(console, pass.Notifications, quiet);
         var uploads = pass.Uploads;
         var newVersions = pass.Publication.NewVersions.Count();
         if (!quiet || uploads.Accepted + uploads.Unchanged + uploads.Rejected + uploads.Failed + newVersions > 0 || !pass.Publication.Succeeded)

@@ -27,6 +27,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<MonthlyPublication>();
         services.AddTransient<PublishedReportFiles>();
         services.AddTransient<Comparators.ComparatorImporter>();
+        services.TryAddSingleton(new Notifications.NotificationOptions());
+        services.AddTransient<Portal.PortalSiteWriter>();
+        services.AddTransient<Notifications.SubscriberImporter>();
+        services.AddTransient<Notifications.NotificationSender>();
+        services.AddTransient<Notifications.DataDueReminders>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class DemoCommand
                 ? $"Demo figures already in the store at {Path.GetFullPath(parse.GetValue(CommonOptions.Store)!)}."
                 : $"Stored {upload.Upload.ObservationCount:N0} demo figures for {upload.PerIndicator.Count} indicators in {Path.GetFullPath(parse.GetValue(CommonOptions.Store)!)}.");
             await ReportOutput.PrintAsync(console, report, parse.GetValue(CommonOptions.Out), services.GetRequiredService<ScrutinyReports.Pipeline.Storage.IScrutinyStore>().Files, cancellationToken);
+            await PortalOutput.RefreshAsync(console, services, cancellationToken);
             return ExitCodes.Success;
         }));
         return command;

@@ -11,7 +11,8 @@ internal sealed class IngestCommand
     {
         var files = new Argument<FileInfo[]>("files") { Description = "CSV or XLSX uploads, long or wide format.", Arity = ArgumentArity.OneOrMore };
         var uploader = new Option<string?>("--uploader") { Description = "Who sent the files (an e-mail address), recorded with each upload." };
-        var command = new Command("ingest", "Validate and store uploads. A file with any error stores nothing; every file received is archived.") { files, uploader };
+        var notify = new Option<bool>("--notify") { Description = "Then send the waiting notifications: the uploader gets a receipt for each file." };
+        var command = new Command("ingest", "Validate and store uploads. A file with any error stores nothing; every file received is archived.") { files, uploader, notify };
         command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var ingestor = services.GetRequiredService<UploadIngestor>();
@@ -51,7 +52,7 @@ internal sealed class IngestCommand
                 }
             }
 
-            return exit;
+            return parse.GetValue(notify) && !await NotifyCommand.SendAsync(console, services, cancellationToken) ? ExitCodes.Failed : exit;
         }));
         return command;
     }

@@ -76,7 +76,8 @@ internal sealed class ServeCommand
         {
             while (true)
             {
-                var pass = await ServePass.RunAsync(provider.GetRequiredService<UploadDropScanner>(), provider.GetRequiredService<MonthlyPublication>(), cancellationToken);
+                var pass = await ServePass.RunAsync(provider.GetRequiredService<UploadDropScanner>(), provider.GetRequiredService<MonthlyPublication>(),
+                    provider.GetRequiredService<Pipeline.Notifications.DataDueReminders>(), provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), cancellationToken);
                 ServePassOutput.Print(console, pass, quiet: !once);
                 if (once)
                 {

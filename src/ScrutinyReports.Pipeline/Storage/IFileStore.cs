@@ -15,6 +15,9 @@ public static class Containers
     /// <summary>Published comparators (DfE statistics) for the council, as one document replaced on each import.</summary>
     public const string Comparators = "comparators";
 
+    /// <summary>The people mail goes to (subscribers.json, with every earlier list kept), and a record of each message sent or failed.</summary>
+    public const string Mail = "mail";
+
     /// <summary>A council's own report templates, each replacing the default of the same name (report.liquid, cover.liquid...).</summary>
     public const string Templates = "templates";
 }

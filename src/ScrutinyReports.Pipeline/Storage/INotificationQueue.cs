@@ -29,4 +29,7 @@ public static class NotificationKinds
 {
     public const string UploadReceipt = "upload_receipt";
     public const string ReportPublished = "report_published";
+
+    /// <summary>An officer's figures for a month are due and some are missing (scrutiny remind, the daily timer).</summary>
+    public const string DataDue = "data_due";
 }

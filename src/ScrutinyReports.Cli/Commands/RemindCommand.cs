@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Pipeline.Notifications;
+
+namespace ScrutinyReports.Cli.Commands;
+
+/// <summary>
+/// <c>scrutiny remind [--as-of DATE]</c>: remind officers of figures due at the next data deadline that have not
+/// arrived, once per officer per month, then send. Meant to run daily (the Functions app's timer does).
+/// </summary>
+internal sealed class RemindCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var asOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "Run as if today were this date (yyyy-MM-dd, UK); default today.",
+            CustomParser = ParseDate,
+        };
+        var command = new Command("remind", "Remind officers whose figures for the month due next are missing (from Reminders__DaysBefore days before the deadline, default 5).") { asOf };
+        command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
+        {
+            var run = await services.GetRequiredService<DataDueReminders>().QueueAsync(parse.GetValue(asOf), cancellationToken);
+            var deadline = run.Deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            var from = run.RemindersFrom.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            console.Info($"{run.Month.Label} figures are due by {deadline}; reminders go from {from}.");
+            console.Result(run.Queued.Count > 0
+                ? $"queued reminders for {run.Queued.Count} officers: {string.Join(", ", run.Queued)}"
+                : "no reminders to queue");
+            if (run.AlreadyReminded > 0)
+            {
+                console.Info($"{run.AlreadyReminded} officers were already reminded for {run.Month.Label}.");
+            }
+
+            return await NotifyCommand.SendAsync(console, services, cancellationToken) ? ExitCodes.Success : ExitCodes.Failed;
+        }));
+        return command;
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of \"{text}\": expected a date such as 2026-09-30");
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Portal;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Cli;
+
+/// <summary>Regenerates the reports portal after a publication and says where it is.</summary>
+internal static class PortalOutput
+{
+    public static async Task RefreshAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<NotificationSender>().RefreshPortalAsync(cancellationToken);
+        var files = services.GetRequiredService<IScrutinyStore>().Files;
+        foreach (var target in services.GetRequiredService<NotificationOptions>().PortalTargets)
+        {
+            console.Info($"Reports portal: {files.Locate(target.Container, PortalLinks.Index)}");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using ScrutinyReports.Pipeline.Portal;
+
+namespace ScrutinyReports.Pipeline.Notifications.Messages;
+
+/// <summary>
+/// The message each panel member gets when a new version of the panel's report is published: the panel and period,
+/// how many indicators are red, amber and green, the main exceptions, a link to the portal page rather than an
+/// attachment, and, for a re-issue, what changed since the version they already have.
+/// </summary>
+public static class PublicationMessage
+{
+    public const int ExceptionsShown = 5;
+
+    internal static MessageDocument Write(PublishedVersion published, string link)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        var summary = published.Summary;
+        var reissue = published.Version > 1;
+        var subject = reissue
+            ? $"{summary.PanelName}: {summary.PeriodLabel} report re-issued (version {published.Version})"
+            : $"{summary.PanelName}: {summary.PeriodLabel} report published";
+        var rag = summary.Rag;
+        var document = new MessageDocument(subject)
+            .Paragraph(reissue
+                ? $"Version {published.Version} of the {summary.PeriodLabel} performance report replaces version {summary.PreviousVersion ?? published.Version - 1}, because figures were corrected or arrived late."
+                : $"The {summary.PeriodLabel} performance report for the {summary.PanelName} is ready to read.")
+            .Paragraph($"Against target: {rag.Red} red, {rag.Amber} amber, {rag.Green} green; {rag.NotRated} without a target or a figure to rate.");
+        if (reissue)
+        {
+            document.Heading($"What changed since version {summary.PreviousVersion ?? published.Version - 1}")
+                .List(summary.Changes.Count == 0 ? ["The figures shown are unchanged; the report's inputs changed."] : summary.Changes.Take(20).Select(ChangeWording.Describe));
+            if (summary.Changes.Count > 20)
+            {
+                document.Paragraph($"... and {summary.Changes.Count - 20} more changes, listed in the report.");
+            }
+        }
+
+        if (published.Exceptions.Count > 0)
+        {
+            document.Heading("Main exceptions (rated red)")
+                .List(published.Exceptions.Take(ExceptionsShown));
+        }
+
+        return document
+            .Link($"Read the {summary.PeriodLabel} report (HTML, PDF and data)", link)
+            .Paragraph("You are receiving this as a member of the panel.");
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Storage;
+
+namespace ScrutinyReports.Pipeline.Tests.Notifications;
+
+public sealed class DataDueRemindersTests : PipelineFixture
+{
+    private static readonly Subscriber CinOfficer = new("cin@council.example", "Priya", SubscriberRole.Officer, null, ["Children in need"]);
+    private static readonly Subscriber ClaOfficer = new("cla@council.example", "Sam", SubscriberRole.Officer, null, ["Children looked after"]);
+    private static readonly Subscriber AdoptionOfficer = new("adoption@council.example", "Kim", SubscriberRole.Officer, null, ["Adoption"]);
+    private static readonly Subscriber Member = new("chair@council.example", "Cllr Ada", SubscriberRole.Member, "cypf", ["Children in need"]);
+
+    [Theory]
+    [InlineData("2019-09-29", 5, "2019-10-05")]
+    [InlineData("2019-10-05", 5, "2019-10-05")]
+    [InlineData("2019-10-06", 5, "2019-11-05")]
+    [InlineData("2019-12-20", 10, "2020-01-10")]
+    public void NextDeadline_IsTheFirstDeadlineDayOnOrAfterToday(string today, int day, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            DataDueReminders.NextDeadline(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), day));
+
+    [Fact]
+    public async Task Queue_BeforeTheWindow_QueuesNothingAndSaysWhenItOpens()
+    {
+        await SubscribeAsync(CinOfficer);
+
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 9, 29));
+
+        Assert.Equal(("2019-09", new DateOnly(2019, 10, 5), new DateOnly(2019, 9, 30)), (run.Month.Code, run.Deadline, run.RemindersFrom));
+        Assert.Empty(run.Queued);
+        Assert.Empty(await Store.Notifications.ReceiveAsync(10));
+    }
+
+    [Fact]
+    public async Task Queue_InTheWindow_RemindsOnlyOfficersWithMissingFiguresDueThatMonth()
+    {
+        await SubscribeAsync(CinOfficer, ClaOfficer, AdoptionOfficer, Member);
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,588\nCIN_SEEN_5D,2019-08,74.6\n");
+
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 9, 30));
+
+        // CLA_COUNT arrived; A1_DAYS is annual and not due for September; members are never reminded.
+        Assert.Equal(["cin@council.example"], run.Queued);
+        var queued = Assert.Single((await Store.Notifications.ReceiveAsync(10)).Select(r => r.Notification), n => n.Kind == NotificationKinds.DataDue);
+        Assert.Equal(("reminder:2019-09:cin@council.example", NotificationKinds.DataDue), (queued.Id, queued.Kind));
+        using var payload = JsonDocument.Parse(queued.Payload);
+        Assert.Equal("2019-10-05", payload.RootElement.GetProperty("deadline").GetString());
+        var figure = Assert.Single(payload.RootElement.GetProperty("figures").EnumerateArray());
+        Assert.Equal(("CIN_SEEN_5D", "2019-09"), (figure.GetProperty("indicator").GetString(), figure.GetProperty("period").GetString()));
+    }
+
+    [Fact]
+    public async Task Queue_AtTheFinancialYearEnd_IncludesAnnualIndicators()
+    {
+        await SubscribeAsync(AdoptionOfficer);
+
+        var run = await Reminders().QueueAsync(new DateOnly(2020, 4, 1));
+
+        Assert.Equal("2020-03", run.Month.Code);
+        Assert.Equal(["adoption@council.example"], run.Queued);
+        using var payload = JsonDocument.Parse(Assert.Single(await Store.Notifications.ReceiveAsync(10)).Notification.Payload);
+        Assert.Equal("2019/20", Assert.Single(payload.RootElement.GetProperty("figures").EnumerateArray()).GetProperty("period").GetString());
+    }
+
+    [Fact]
+    public async Task Queue_UsesThePanelsDeadlineDayAndTheConfiguredLeadTime()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { DataDeadlineDay = 12 });
+        await SubscribeAsync(CinOfficer);
+        var reminders = new DataDueReminders(Store, new NotificationOptions { ReminderDaysBefore = 2 }, Clock);
+
+        var early = await reminders.QueueAsync(new DateOnly(2019, 10, 9));
+        var due = await reminders.QueueAsync(new DateOnly(2019, 10, 10));
+
+        Assert.Equal((new DateOnly(2019, 10, 12), new DateOnly(2019, 10, 10)), (early.Deadline, early.RemindersFrom));
+        Assert.Empty(early.Queued);
+        Assert.Equal(["cin@council.example"], due.Queued);
+    }
+
+    private DataDueReminders Reminders() => new(Store, new NotificationOptions(), Clock);
+
+    private Task SubscribeAsync(params Subscriber[] subscribers) =>
+        SubscriberDirectory.SaveAsync(Store.Files, subscribers, "test", Clock.GetUtcNow());
+}
