@@ -20,6 +20,10 @@ internal static class HostSettings
         : configuration[StoreConnection + ":accountName"] is { Length: > 0 } account ? $"https://{account}.blob.core.windows.net"
         : throw new InvalidOperationException($"No store: set {StoreConnection} to a storage connection string, or {StoreConnection}__blobServiceUri (with managed identity).");
 
+    /// <summary>Whether APPLICATIONINSIGHTS_AUTHENTICATION_STRING asks for Entra ID (the deployment turns Application Insights' local authentication off).</summary>
+    public static bool UsesEntraForTelemetry(IConfiguration configuration) =>
+        configuration["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]?.Contains("Authorization=AAD", StringComparison.OrdinalIgnoreCase) == true;
+
     /// <summary>REPORT_SCHEDULE, which the timer reads too: six fields for the timer ("0 0 7 5 * *"), always UTC (leave WEBSITE_TIME_ZONE unset).</summary>
     public static ReportSchedule Schedule(IConfiguration configuration)
     {

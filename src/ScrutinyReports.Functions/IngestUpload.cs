@@ -11,7 +11,7 @@ namespace ScrutinyReports.Functions;
 /// makes a repeat harmless. An exception leaves the blob in place: the trigger retries it, five times by default,
 /// before putting it on the webjobs-blobtrigger-poison queue.
 /// </summary>
-public sealed class IngestUpload(UploadDropHandler handler, ILogger<IngestUpload> logger)
+public sealed class IngestUpload(UploadDropHandler handler, PipelineEvents events, ILogger<IngestUpload> logger)
 {
     [Function(nameof(IngestUpload))]
     public async Task Run(
@@ -22,5 +22,6 @@ public sealed class IngestUpload(UploadDropHandler handler, ILogger<IngestUpload
         var drop = await handler.HandleAsync(blob.Name, cancellationToken: cancellationToken);
         logger.LogInformation("Upload {Path}: {Status} with {ErrorCount} errors; removed from uploads: {Removed}",
             drop.Path, drop.Status, drop.Outcome?.Errors.Count ?? 0, drop.Removed);
+        events.UploadHandled(drop);
     }
 }

@@ -9,7 +9,7 @@ namespace ScrutinyReports.Functions;
 /// Publishes the latest complete month's reports on REPORT_SCHEDULE (UTC). A late or repeated firing is safe: the
 /// publication keeps its own record of the last run and publishes only what changed.
 /// </summary>
-public sealed class PublishMonthlyReport(MonthlyPublication publication, ILogger<PublishMonthlyReport> logger)
+public sealed class PublishMonthlyReport(MonthlyPublication publication, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
 {
     [Function(nameof(PublishMonthlyReport))]
     [FixedDelayRetry(3, "00:05:00")]
@@ -24,6 +24,7 @@ public sealed class PublishMonthlyReport(MonthlyPublication publication, ILogger
         var run = await publication.RunAsync(cancellationToken);
         logger.LogInformation("Monthly publication {Kind} for {Month} (occurrence {Occurrence}, {Missed} missed): {NewVersions} new report versions",
             run.Kind, run.Month?.Code, run.Occurrence, run.Missed, run.NewVersions.Count());
+        events.PublicationRun(run);
         foreach (var failure in run.Failures)
         {
             logger.LogError("Panel {PanelId}: {Reason}", failure.PanelId, failure.Message);

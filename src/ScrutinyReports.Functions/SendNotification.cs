@@ -1,20 +1,37 @@
+using System.Text.Json;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ScrutinyReports.Pipeline;
+using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Functions;
 
-/// <summary>Notifications (reports published, uploads rejected) will be sent from here; for now each message is only logged.</summary>
-public sealed class SendNotification(ILogger<SendNotification> logger)
+/// <summary>
+/// Sends what a queued notification calls for: a receipt, a reminder, or a publication to each panel member (after
+/// regenerating the public portal). A message already sent is never sent again, so a redelivery is harmless. When a
+/// message cannot be sent the function fails: the queue makes the notification visible again, and after five
+/// attempts (host.json maxDequeueCount) moves it to notifications-poison; each failure is also recorded in mail/failed/.
+/// </summary>
+public sealed class SendNotification(NotificationSender sender, PipelineEvents events, ILogger<SendNotification> logger)
 {
     public const string Queue = "notifications";
 
     [Function(nameof(SendNotification))]
-    public void Run([QueueTrigger(Queue, Connection = HostSettings.StoreConnection)] QueueMessage message)
+    public async Task Run([QueueTrigger(Queue, Connection = HostSettings.StoreConnection)] QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        // The text may name people, so only its size is logged.
-        logger.LogInformation("Notification {MessageId} received on attempt {DequeueCount} ({Bytes} bytes); sending is not built yet",
-            message.MessageId, message.DequeueCount, message.Body.ToMemory().Length);
+        var notification = JsonSerializer.Deserialize<Notification>(message.Body.ToString())
+            ?? throw new PipelineException($"notification {message.MessageId} is empty");
+        var result = await sender.HandleAsync(notification, cancellationToken);
+        // Messages name people, so only counts are logged.
+        logger.LogInformation("Notification {EventId} ({Kind}) on attempt {DequeueCount}: {Sent} sent, {AlreadySent} sent before, {Failed} failed. {Note}",
+            result.EventId, result.Kind, message.DequeueCount, result.Sent, result.AlreadySent, result.Failures.Count, result.Note);
+        events.NotificationHandled(result);
+        if (!result.Succeeded)
+        {
+            throw new PipelineException($"{result.Failures.Count} messages of {result.EventId} were not sent; the queue delivers it again");
+        }
     }
 }

@@ -16,13 +16,21 @@ internal sealed class StorageResources(StorageAccount account, string prefix)
     private static readonly string[] ContainerNames = [.. typeof(Containers).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.IsLiteral && field.FieldType == typeof(string))
         .Select(field => (string)field.GetRawConstantValue()!)];
+    /// <summary>
+    /// The account's static website container, where the public reports portal goes. It belongs to the account, not
+    /// to this store, so it takes no prefix and is created only when first written to (enabling the static website
+    /// creates it in Azure).
+    /// </summary>
+    public const string StaticWebsite = "$web";
+
     private readonly Lock gate = new();
     private Task? creation;
+    private Task? websiteCreation;
 
     public BlobContainerClient Container(string name) =>
-        ContainerNames.Contains(name, StringComparer.Ordinal)
-            ? account.Blobs.GetBlobContainerClient(prefix + name)
-            : throw new ArgumentException($"The store has no container {name}; it has {string.Join(", ", ContainerNames)}.", nameof(name));
+        name == StaticWebsite ? account.Blobs.GetBlobContainerClient(StaticWebsite)
+        : ContainerNames.Contains(name, StringComparer.Ordinal) ? account.Blobs.GetBlobContainerClient(prefix + name)
+        : throw new ArgumentException($"The store has no container {name}; it has {string.Join(", ", ContainerNames)} and the static website {StaticWebsite}.", nameof(name));
 
     public TableClient Table(string name) => account.Tables.GetTableClient(prefix + name);
 
@@ -31,6 +39,18 @@ internal sealed class StorageResources(StorageAccount account, string prefix)
     public async ValueTask<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken)
     {
         var container = Container(name);
+        if (name == StaticWebsite)
+        {
+            Task task;
+            lock (gate)
+            {
+                task = websiteCreation is { IsFaulted: false, IsCanceled: false } ? websiteCreation : websiteCreation = container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+            }
+
+            await task.WaitAsync(cancellationToken);
+            return container;
+        }
+
         await EnsureCreatedAsync(cancellationToken);
         return container;
     }

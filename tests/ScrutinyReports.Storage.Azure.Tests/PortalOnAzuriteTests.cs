@@ -14,9 +14,7 @@ namespace ScrutinyReports.Storage.Azure.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class PortalOnAzuriteTests(AzuriteFixture azurite)
 {
-    // Unskip when StorageResources maps "$web" to the account's static website container (unprefixed, not created
-    // by the store); with that change alone this test passes on Azurite.
-    [Fact(Skip = "The Azure store refuses the $web container: StorageResources.Container accepts only the Containers names and prefixes each.")]
+    [Fact]
     public async Task PublicWebsite_IsWrittenToTheStaticWebsiteContainer_AndWritingAgainChangesNothing()
     {
         await using var services = new ServiceCollection()

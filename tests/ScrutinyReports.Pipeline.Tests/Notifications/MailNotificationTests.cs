@@ -16,6 +16,8 @@ public sealed class MailNotificationTests(MaildevFixture maildev) : IAsyncLifeti
         adoption.lead@council.example,Sam Reid,officer,,Adoption
         """;
 
+    private static readonly string[] MessageKinds = ["Accepted:", "Rejected:", "Figures due", "report published"];
+
     private readonly TempFolder folder = new();
     private readonly MaildevServer mail = maildev.Server;
 
@@ -129,6 +131,28 @@ public sealed class MailNotificationTests(MaildevFixture maildev) : IAsyncLifeti
         Assert.Contains("What changed since version 1", emails[0].Text, StringComparison.Ordinal);
         Assert.Contains("Children looked after: figure changed from", emails[0].Text, StringComparison.Ordinal);
         Assert.Contains("to 601.", emails[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryKindOfMessage_InChromium_HasNoAccessibilityViolations()
+    {
+        await RunAsync("ingest", "--uploader", "adoption.lead@council.example", "--notify", Write("adoption.csv", "indicator,period,value\nADOPT_WAITING,Octember,13\n"));
+        await RunAsync("remind", "--as-of", "2019-11-01");
+        var emails = await mail.WaitForEmailsAsync(5);
+        var kinds = MessageKinds
+            .Select(kind => emails.First(e => e.Subject.Contains(kind, StringComparison.Ordinal)))
+            .Select((email, i) => Write($"message-{i}.html", email.Html!))
+            .ToArray();
+
+        var result = await BrowserCheck.RunAsync(Directory.CreateDirectory(Path.Combine(folder.Path, "screenshots")).FullName, kinds);
+
+        Assert.Empty(result.GetProperty("requests").EnumerateArray());
+        foreach (var page in result.GetProperty("pages").EnumerateArray())
+        {
+            var violations = page.GetProperty("violations").EnumerateArray().Select(v => $"{v.GetProperty("id")}: {v.GetProperty("example")}").ToList();
+            Assert.True(violations.Count == 0, $"axe violations in {page.GetProperty("file")}: {string.Join("; ", violations)}");
+            Assert.True(page.GetProperty("phoneScrollWidth").GetInt32() <= 390, $"{page.GetProperty("file")} scrolls sideways on a 390-pixel phone");
+        }
     }
 
     private Task<CliRun> RunAsync(params string[] args) => CliRun.RunAsync(MailSettings.For(mail), ["--store", Store, .. args]);

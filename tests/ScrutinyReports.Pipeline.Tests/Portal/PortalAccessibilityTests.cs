@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ScrutinyReports.Pipeline.Demo;
 using ScrutinyReports.Pipeline.Ingest;
@@ -23,7 +22,7 @@ public sealed class PortalAccessibilityTests : PipelineFixture
         var periodPage = Store.Files.Locate(PortalTarget.Local.Container, PortalLinks.PeriodPage(DemoCouncil.Panel.Id, DemoCouncil.LatestMonth.Code));
         var screenshots = Directory.CreateDirectory(Path.Combine(StorePath, "screenshots")).FullName;
 
-        var result = await RunCheckAsync(screenshots, site.IndexPath, periodPage);
+        var result = await BrowserCheck.RunAsync(screenshots, site.IndexPath, periodPage);
 
         Assert.Empty(result.GetProperty("requests").EnumerateArray());
         var pages = result.GetProperty("pages").EnumerateArray().ToList();
@@ -39,24 +38,5 @@ public sealed class PortalAccessibilityTests : PipelineFixture
             Assert.Equal("Skip to main content", page.GetProperty("firstFocus").GetString());
             Assert.All(page.GetProperty("screenshots").EnumerateArray(), shot => Assert.True(new FileInfo(shot.GetString()!).Length > 5_000));
         }
-    }
-
-    private static async Task<JsonElement> RunCheckAsync(string screenshots, params string[] pages)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "tests", "browser", "check-portal.mjs"));
-        start.ArgumentList.Add(screenshots);
-        foreach (var page in pages)
-        {
-            start.ArgumentList.Add(page);
-        }
-
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; install Node.js");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await node.WaitForExitAsync(timeout.Token);
-        Assert.True(node.ExitCode == 0, $"the browser check failed (run 'npm ci' at the repository root and install Debian's chromium): {await error}");
-        return JsonDocument.Parse(await output).RootElement.Clone();
     }
 }

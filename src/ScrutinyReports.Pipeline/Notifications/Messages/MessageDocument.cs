@@ -100,7 +100,7 @@ public sealed class MessageDocument(string subject)
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
             .Append(Encode(Subject))
-            .Append("</title>\n</head>\n<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;background:#ffffff;\">\n<main style=\"max-width:640px;\">\n<h1 style=\"font-size:22px;margin:0 0 16px;\">")
+            .Append("</title>\n</head>\n<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;background:#ffffff;overflow-wrap:anywhere;\">\n<main style=\"max-width:640px;\">\n<h1 style=\"font-size:22px;margin:0 0 16px;\">")
             .Append(Encode(Subject))
             .Append("</h1>\n");
         foreach (var block in blocks)
