@@ -18,6 +18,12 @@ internal sealed record ServePass(UploadDropSummary Uploads, MonthlyRun Publicati
     {
         var uploads = await scanner.ScanAsync(cancellationToken);
         var run = await publication.RunAsync(cancellationToken);
+        if (run.NewVersions.Any())
+        {
+            // The portal must not wait for mail: a council without SMTP still gets its site.
+            await sender.RefreshPortalAsync(cancellationToken);
+        }
+
         var queued = await reminders.QueueAsync(cancellationToken: cancellationToken);
         return new ServePass(uploads, run, queued, await sender.SendWaitingAsync(cancellationToken));
     }

@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ScrutinyReports.Pipeline;
 using ScrutinyReports.Pipeline.Hosting;
+using ScrutinyReports.Pipeline.Notifications;
 
 namespace ScrutinyReports.Functions;
 
@@ -9,7 +10,7 @@ namespace ScrutinyReports.Functions;
 /// Publishes the latest complete month's reports on REPORT_SCHEDULE (UTC). A late or repeated firing is safe: the
 /// publication keeps its own record of the last run and publishes only what changed.
 /// </summary>
-public sealed class PublishMonthlyReport(MonthlyPublication publication, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
+public sealed class PublishMonthlyReport(MonthlyPublication publication, NotificationSender sender, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
 {
     [Function(nameof(PublishMonthlyReport))]
     [FixedDelayRetry(3, "00:05:00")]
@@ -25,6 +26,11 @@ public sealed class PublishMonthlyReport(MonthlyPublication publication, Pipelin
         logger.LogInformation("Monthly publication {Kind} for {Month} (occurrence {Occurrence}, {Missed} missed): {NewVersions} new report versions",
             run.Kind, run.Month?.Code, run.Occurrence, run.Missed, run.NewVersions.Count());
         events.PublicationRun(run);
+        if (run.NewVersions.Any())
+        {
+            await sender.RefreshPortalAsync(cancellationToken);
+        }
+
         foreach (var failure in run.Failures)
         {
             logger.LogError("Panel {PanelId}: {Reason}", failure.PanelId, failure.Message);

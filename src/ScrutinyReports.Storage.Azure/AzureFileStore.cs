@@ -9,7 +9,7 @@ namespace ScrutinyReports.Storage.Azure;
 /// reader never sees half a file. Writing without overwrite is one conditional request (If-None-Match: *): of two
 /// writers racing for the same path exactly one wins, and the loser is told so rather than failing.
 /// </summary>
-internal sealed class AzureFileStore(StorageResources resources) : IFileStore
+internal sealed class AzureFileStore(StorageResources resources) : IFileStore, IFileMetadata
 {
     public async Task<bool> WriteAsync(string container, string path, Stream content, bool overwrite, CancellationToken cancellationToken = default)
     {
@@ -62,6 +62,20 @@ internal sealed class AzureFileStore(StorageResources resources) : IFileStore
     {
         var client = await resources.ContainerAsync(container, cancellationToken);
         await client.GetBlobClient(CheckedPath(path)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+    }
+
+    public async Task<string?> GetMetadataAsync(string container, string path, string key, CancellationToken cancellationToken = default)
+    {
+        var blob = (await resources.ContainerAsync(container, cancellationToken)).GetBlobClient(CheckedPath(path));
+        try
+        {
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.Metadata.TryGetValue(key, out var value) ? value : null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
     }
 
     /// <summary>The blob's URL, without any SAS.</summary>

@@ -22,7 +22,10 @@ namespace ScrutinyReports.Pipeline.Hosting;
 public sealed class UploadDropHandler(IScrutinyStore store, UploadIngestor ingestor)
 {
     /// <param name="path">The file's path inside the uploads container, such as "officer@council.example/september.xlsx".</param>
-    /// <param name="uploader">Who sent it, when the host knows; otherwise read from the path's first folder (<see cref="UploaderAddress"/>).</param>
+    /// <param name="uploader">
+    /// Who sent it, when the host knows; otherwise the file's <c>uploader</c> metadata where the store keeps metadata
+    /// (blobs), or else the path's first folder (<see cref="UploaderAddress"/>).
+    /// </param>
     public async Task<UploadDrop> HandleAsync(string path, string? uploader = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -41,7 +44,7 @@ public sealed class UploadDropHandler(IScrutinyStore store, UploadIngestor inges
             }
 
             await using var content = await SeekableCopy.OfAsync(stored, cancellationToken);
-            outcome = await ingestor.IngestAsync(content, name, uploader ?? UploaderAddress.FromPath(path), cancellationToken);
+            outcome = await ingestor.IngestAsync(content, name, uploader ?? await UploaderOfAsync(path, cancellationToken), cancellationToken);
         }
 
         await IngestCompletion.EnsureAsync(store, outcome, cancellationToken);
@@ -49,6 +52,11 @@ public sealed class UploadDropHandler(IScrutinyStore store, UploadIngestor inges
         var status = !outcome.Accepted ? UploadDropStatus.Rejected : outcome.AlreadyStored ? UploadDropStatus.Unchanged : UploadDropStatus.Accepted;
         return new UploadDrop(path, status, outcome, removed);
     }
+
+    private async Task<string?> UploaderOfAsync(string path, CancellationToken cancellationToken) =>
+        store.Files is IFileMetadata metadata && await metadata.GetMetadataAsync(Containers.Uploads, path, UploaderAddress.MetadataKey, cancellationToken) is { Length: > 0 } named
+            ? named
+            : UploaderAddress.FromPath(path);
 
     // Hidden files (.DS_Store) and the "~$name.xlsx" lock files Excel writes beside an open workbook are not uploads.
     private static bool IsUpload(string name) => name.Length > 0 && !name.StartsWith('.') && !name.StartsWith("~$", StringComparison.Ordinal);

@@ -6,6 +6,9 @@ namespace ScrutinyReports.Pipeline.Hosting;
 /// </summary>
 public static class UploaderAddress
 {
+    /// <summary>The blob metadata an upload tool may set to name the uploader, as in <c>az storage blob upload --metadata uploader=...</c>.</summary>
+    public const string MetadataKey = "uploader";
+
     /// <summary>The first folder of <paramref name="path"/> when it looks like an e-mail address; null otherwise (a file at the top, or an ordinary folder).</summary>
     public static string? FromPath(string path)
     {
