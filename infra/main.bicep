@@ -52,13 +52,6 @@ param reminderSchedule string = '0 0 8 * * *'
 @minValue(0)
 param reminderDaysBefore int = 5
 
-@description('Reports__DefaultAudience: the audience of a panel that names none.')
-@allowed([
-  'internal'
-  'public'
-])
-param defaultAudience string = 'internal'
-
 @secure()
 @description('Teams incoming webhook URL for notifications, kept in Key Vault. Empty: none.')
 param notificationsWebhookUrl string = ''
@@ -157,7 +150,6 @@ module functionApp 'modules/function-app.bicep' = {
     reportSchedule: reportSchedule
     reminderSchedule: reminderSchedule
     reminderDaysBefore: reminderDaysBefore
-    defaultAudience: defaultAudience
     publicReports: publicReports
     smtpHost: smtpHost
     smtpPort: smtpPort

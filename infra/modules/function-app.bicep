@@ -24,7 +24,6 @@ param reportSchedule string
 param reminderSchedule string
 
 param reminderDaysBefore int
-param defaultAudience string
 param publicReports bool
 param smtpHost string
 param smtpPort int
@@ -192,7 +191,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     REPORT_SCHEDULE: reportSchedule
     REMINDER_SCHEDULE: reminderSchedule
     Reminders__DaysBefore: string(reminderDaysBefore)
-    Reports__DefaultAudience: defaultAudience
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)
     Smtp__From: smtpFrom

@@ -16,7 +16,6 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
         { "REPORT_SCHEDULE", "0 0 7 5 * *" },
         { "REMINDER_SCHEDULE", "0 0 8 * * *" },
         { "Reminders__DaysBefore", null },
-        { "Reports__DefaultAudience", "internal" },
         { "Smtp__Host", null },
         { "Smtp__Port", null },
         { "Smtp__From", null },
