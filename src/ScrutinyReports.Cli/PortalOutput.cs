@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using ScrutinyReports.Pipeline.Notifications;
 using ScrutinyReports.Pipeline.Portal;
 using ScrutinyReports.Pipeline.Storage;
 
@@ -10,9 +9,10 @@ internal static class PortalOutput
 {
     public static async Task RefreshAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<NotificationSender>().RefreshPortalAsync(cancellationToken);
+        var portal = services.GetRequiredService<PortalRefresher>();
+        await portal.RefreshAsync(cancellationToken);
         var files = services.GetRequiredService<IScrutinyStore>().Files;
-        foreach (var target in services.GetRequiredService<NotificationOptions>().PortalTargets)
+        foreach (var target in portal.Targets)
         {
             console.Info($"Reports portal: {files.Locate(target.Container, PortalLinks.Index)}");
         }

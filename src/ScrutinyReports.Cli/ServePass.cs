@@ -1,5 +1,6 @@
 using ScrutinyReports.Pipeline.Hosting;
 using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Portal;
 
 namespace ScrutinyReports.Cli;
 
@@ -13,7 +14,7 @@ internal sealed record ServePass(UploadDropSummary Uploads, MonthlyRun Publicati
     public bool Succeeded => Uploads.Rejected == 0 && Uploads.Failed == 0 && Publication.Succeeded && Notifications.Failed == 0;
 
     // Uploads first, so that a report due now includes the figures that arrived for it, and reminders skip them.
-    public static async Task<ServePass> RunAsync(UploadDropScanner scanner, MonthlyPublication publication, DataDueReminders reminders, NotificationSender sender,
+    public static async Task<ServePass> RunAsync(UploadDropScanner scanner, MonthlyPublication publication, DataDueReminders reminders, PortalRefresher portal, NotificationSender sender,
         CancellationToken cancellationToken)
     {
         var uploads = await scanner.ScanAsync(cancellationToken);
@@ -21,7 +22,7 @@ internal sealed record ServePass(UploadDropSummary Uploads, MonthlyRun Publicati
         if (run.NewVersions.Any())
         {
             // The portal must not wait for mail: a council without SMTP still gets its site.
-            await sender.RefreshPortalAsync(cancellationToken);
+            await portal.RefreshAsync(cancellationToken);
         }
 
         var queued = await reminders.QueueAsync(cancellationToken: cancellationToken);

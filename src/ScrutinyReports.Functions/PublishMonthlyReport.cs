@@ -2,7 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ScrutinyReports.Pipeline;
 using ScrutinyReports.Pipeline.Hosting;
-using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Portal;
 
 namespace ScrutinyReports.Functions;
 
@@ -10,7 +10,7 @@ namespace ScrutinyReports.Functions;
 /// Publishes the latest complete month's reports on REPORT_SCHEDULE (UTC). A late or repeated firing is safe: the
 /// publication keeps its own record of the last run and publishes only what changed.
 /// </summary>
-public sealed class PublishMonthlyReport(MonthlyPublication publication, NotificationSender sender, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
+public sealed class PublishMonthlyReport(MonthlyPublication publication, PortalRefresher portal, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
 {
     [Function(nameof(PublishMonthlyReport))]
     [FixedDelayRetry(3, "00:05:00")]
@@ -28,7 +28,7 @@ public sealed class PublishMonthlyReport(MonthlyPublication publication, Notific
         events.PublicationRun(run);
         if (run.NewVersions.Any())
         {
-            await sender.RefreshPortalAsync(cancellationToken);
+            await portal.RefreshAsync(cancellationToken);
         }
 
         foreach (var failure in run.Failures)

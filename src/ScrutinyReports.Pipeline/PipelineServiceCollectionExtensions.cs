@@ -29,6 +29,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<Comparators.ComparatorImporter>();
         services.TryAddSingleton(new Notifications.NotificationOptions());
         services.AddTransient<Portal.PortalSiteWriter>();
+        services.AddTransient<Portal.PortalRefresher>();
         services.AddTransient<Notifications.SubscriberImporter>();
         services.AddTransient<Notifications.NotificationSender>();
         services.AddTransient<Notifications.DataDueReminders>();

@@ -77,7 +77,8 @@ internal sealed class ServeCommand
             while (true)
             {
                 var pass = await ServePass.RunAsync(provider.GetRequiredService<UploadDropScanner>(), provider.GetRequiredService<MonthlyPublication>(),
-                    provider.GetRequiredService<Pipeline.Notifications.DataDueReminders>(), provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), cancellationToken);
+                    provider.GetRequiredService<Pipeline.Notifications.DataDueReminders>(), provider.GetRequiredService<Pipeline.Portal.PortalRefresher>(),
+                    provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), cancellationToken);
                 ServePassOutput.Print(console, pass, quiet: !once);
                 if (once)
                 {

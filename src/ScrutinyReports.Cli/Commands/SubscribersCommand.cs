@@ -34,11 +34,13 @@ internal sealed class SubscribersCommand
             }
 
             var members = result.Subscribers.Where(s => s.Role == SubscriberRole.Member).GroupBy(s => s.PanelId!, StringComparer.OrdinalIgnoreCase)
-                .Select(panel => $"{panel.Count()} members of {panel.Key}");
+                .Select(panel => $"{Count(panel.Count(), "member")} of {panel.Key}");
             var officers = result.Subscribers.Count(s => s.Role == SubscriberRole.Officer);
-            console.Result($"imported {result.Subscribers.Count} subscribers: {string.Join(", ", members.Append($"{officers} officers"))}");
+            console.Result($"imported {Count(result.Subscribers.Count, "subscriber")}: {string.Join(", ", members.Append(Count(officers, "officer")))}");
             return ExitCodes.Success;
         }));
         return new Command("subscribers", "Manage who receives notifications.") { import };
     }
+
+    private static string Count(int count, string noun) => Pipeline.Notifications.Messages.ReceiptMessage.Count(count, noun);
 }

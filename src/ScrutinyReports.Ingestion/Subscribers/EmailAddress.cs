@@ -8,7 +8,7 @@ public static class EmailAddress
 {
     public static bool LooksValid(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>'))
+        if (string.IsNullOrEmpty(text) || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is ',' or ';' or '<' or '>' or '(' or ')' or '"' or '[' or ']' or ':' or '\\'))
         {
             return false;
         }

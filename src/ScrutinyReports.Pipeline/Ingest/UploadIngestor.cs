@@ -30,6 +30,10 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         {
             // A repeat delivery completes what a crash may have left undone: the upload's manual comparators.
             await Comparators.ManualComparators.SaveAsync(store.Files, earlier, ComparatorRowsOf(new UploadReader(await CatalogueSource.GetAsync(store, cancellationToken)), content, name, cancellationToken), overwrite: false, cancellationToken);
+            // Whoever sent it again still hears that it arrived, and that nothing changed.
+            using var again = UploadReceiptWriter.Write(received with { Outcome = UploadOutcome.Accepted, ObservationCount = earlier.ObservationCount }, null,
+                new Dictionary<string, long>(), alreadyReceivedAt: earlier.ReceivedAt);
+            await EnqueueReceiptAsync(received, again, cancellationToken);
             return new IngestOutcome(earlier, CommitResult.Duplicate, new Dictionary<string, long>(), archivePath, receiptPath);
         }
 
@@ -77,12 +81,17 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         await store.Files.WriteAsync(Containers.Archive, receiptPath, receipt, overwrite: true, cancellationToken);
         if (commit?.AlreadyStored != true)
         {
-            // The receipt tells the uploader what happened; its id makes a redelivered event recognisable.
-            await store.Notifications.EnqueueAsync(new Notification($"receipt:{uploadId}:{outcome.Outcome}", NotificationKinds.UploadReceipt,
-                System.Text.Encoding.UTF8.GetString(receipt.ToArray())), cancellationToken);
+            await EnqueueReceiptAsync(received, receipt, cancellationToken);
         }
         return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath) { Warnings = warnings };
     }
+
+    // The receipt tells the uploader what happened. Its id names this arrival of the content, so a redelivered event is
+    // recognisable while the same file sent again later gets a receipt of its own.
+    private Task EnqueueReceiptAsync(UploadRecord received, MemoryStream receipt, CancellationToken cancellationToken) =>
+        store.Notifications.EnqueueAsync(new Notification(
+            $"receipt:{received.Id}:{received.ReceivedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)}",
+            NotificationKinds.UploadReceipt, System.Text.Encoding.UTF8.GetString(receipt.ToArray())), cancellationToken);
 
     /// <summary>Reads a file with every check, storing nothing: what <c>scrutiny validate</c> runs.</summary>
     public static (long Observations, IReadOnlyList<string> Errors) Validate(IndicatorCatalogue catalogue, Stream content, string fileName, CancellationToken cancellationToken = default)

@@ -9,7 +9,9 @@ public static class UploadReceiptWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static MemoryStream Write(UploadRecord upload, CommitResult? commit, IReadOnlyDictionary<string, long> perIndicator, IReadOnlyList<string>? warnings = null)
+    /// <param name="alreadyReceivedAt">For content accepted before: when it first arrived (nothing was stored this time).</param>
+    public static MemoryStream Write(UploadRecord upload, CommitResult? commit, IReadOnlyDictionary<string, long> perIndicator, IReadOnlyList<string>? warnings = null,
+        DateTimeOffset? alreadyReceivedAt = null)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(perIndicator);
@@ -30,6 +32,11 @@ public static class UploadReceiptWriter
             }
 
             json.WriteString("outcome", upload.Outcome == UploadOutcome.Accepted ? "accepted" : "rejected");
+            if (alreadyReceivedAt is { } first)
+            {
+                json.WriteString("alreadyReceivedAt", first.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             json.WriteNumber("observations", upload.ObservationCount);
             if (commit is not null)
             {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Catalogue;
+using ScrutinyReports.Pipeline.Notifications.Messages;
 using ScrutinyReports.Pipeline.Portal;
 using ScrutinyReports.Pipeline.Storage;
 
@@ -10,7 +11,7 @@ namespace ScrutinyReports.Pipeline.Notifications;
 /// <summary>
 /// Queues data-due reminders. The month due is the one before the next data deadline (September's figures are due
 /// on the panel's dataDeadlineDay of October). From <see cref="NotificationOptions.ReminderDaysBefore"/> days before
-/// that deadline, each officer with an owned indicator still lacking a figure for the month is queued one reminder,
+/// that deadline (and never before the month has ended), each officer with an owned indicator still lacking a figure for the month is queued one reminder,
 /// listing those indicators; an officer with nothing missing, and every member, gets nothing. Safe to run daily: an
 /// officer reminded once for a month is not reminded again.
 /// </summary>
@@ -19,36 +20,34 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
     public async Task<ReminderRun> QueueAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var today = asOf ?? UkTime.DateOf(clock.GetUtcNow());
-        var deadlineDay = (await store.Panels.ListAsync(cancellationToken)).Select(p => p.DataDeadlineDay).OfType<int>().DefaultIfEmpty(options.DefaultDeadlineDay).Min();
-        var deadline = NextDeadline(today, deadlineDay);
-        var month = ReportingPeriod.Month(deadline.AddMonths(-1).Year, deadline.AddMonths(-1).Month);
-        var opens = deadline.AddDays(-options.ReminderDaysBefore);
-        if (today < opens)
-        {
-            return new ReminderRun(month, deadline, opens, [], 0);
-        }
-
+        var panels = await store.Panels.ListAsync(cancellationToken);
+        var general = Window(today, DeadlineDay(panels, []));
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
-        var due = catalogue.Indicators
-            .Select(indicator => (Indicator: indicator, Period: ReportingPeriod.LatestEndedBy(month, indicator.Frequency)))
-            .Where(figure => figure.Period.End == month.End)
-            .ToList();
-        var received = (await store.Observations.ReadCurrentAsync(new ObservationQuery(month.Start, month.End), cancellationToken))
-            .Select(o => (o.IndicatorId, o.Period))
-            .ToHashSet();
         var ledger = new MessageLedger(store.Files);
+        var received = new Dictionary<ReportingPeriod, HashSet<(string, ReportingPeriod)>>();
         var queued = new List<string>();
         var alreadyReminded = 0;
-        foreach (var officer in (await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)).Where(s => s.Role == SubscriberRole.Officer))
+        foreach (var officer in Officers(await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)))
         {
-            var missing = due.Where(figure => officer.Owns(figure.Indicator.Theme) && !received.Contains((figure.Indicator.Id, figure.Period))).ToList();
-            if (missing.Count == 0 || queued.Contains(officer.Email, StringComparer.OrdinalIgnoreCase))
+            var (month, deadline, opens) = Window(today, DeadlineDay(panels, officer.PanelIds));
+            if (today < opens)
+            {
+                continue;
+            }
+
+            if (!received.TryGetValue(month, out var arrived))
+            {
+                received[month] = arrived = await ReceivedAsync(store, month, cancellationToken);
+            }
+
+            var missing = DueFigures(catalogue, month).Where(figure => officer.Owns(figure.Indicator.Theme) && !arrived.Contains((figure.Indicator.Id, figure.Period))).ToList();
+            if (missing.Count == 0)
             {
                 continue;
             }
 
             var id = DataDueReminder.IdFor(month.Code, officer.Email);
-            if (await ledger.WasSentAsync($"{id}|{officer.Email.ToLowerInvariant()}", cancellationToken))
+            if (await ledger.WasSentAsync(MessageKeys.For(id, officer.Email), cancellationToken))
             {
                 alreadyReminded++;
                 continue;
@@ -60,7 +59,51 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
             queued.Add(officer.Email);
         }
 
-        return new ReminderRun(month, deadline, opens, queued, alreadyReminded);
+        return new ReminderRun(general.Month, general.Deadline, general.Opens, queued, alreadyReminded);
+    }
+
+    /// <summary>Figures for the month that have arrived (any status, N/A included: the officer has answered), whole authority.</summary>
+    internal static async Task<HashSet<(string, ReportingPeriod)>> ReceivedAsync(IScrutinyStore store, ReportingPeriod month, CancellationToken cancellationToken) =>
+        (await store.Observations.ReadCurrentAsync(new ObservationQuery(month.Start, month.End), cancellationToken))
+            .Select(o => (o.IndicatorId, o.Period))
+            .ToHashSet();
+
+    /// <summary>The indicators whose period ends with the month: every monthly one, quarterly ones at a quarter's end, annual ones in March.</summary>
+    internal static IEnumerable<DueFigure> DueFigures(Domain.Indicators.IndicatorCatalogue catalogue, ReportingPeriod month) =>
+        catalogue.Indicators
+            .Select(indicator => new DueFigure(indicator, ReportingPeriod.LatestEndedBy(month, indicator.Frequency)))
+            .Where(figure => figure.Period.End == month.End);
+
+    // The month due at the next deadline, and the first day to remind: the configured days before the deadline, but
+    // never before the month has ended.
+    private (ReportingPeriod Month, DateOnly Deadline, DateOnly Opens) Window(DateOnly today, int deadlineDay)
+    {
+        var deadline = NextDeadline(today, deadlineDay);
+        var month = ReportingPeriod.Month(deadline.AddMonths(-1).Year, deadline.AddMonths(-1).Month);
+        var opens = deadline.AddDays(-options.ReminderDaysBefore);
+        var afterMonthEnd = month.End.AddDays(1);
+        return (month, deadline, opens > afterMonthEnd ? opens : afterMonthEnd);
+    }
+
+    // An officer's deadline is that of the panels they name; one naming none works to the earliest of all panels.
+    // A panel without a dataDeadlineDay has the default day.
+    private int DeadlineDay(IReadOnlyList<Panel> panels, IReadOnlyCollection<string> panelIds)
+    {
+        var relevant = panelIds.Count == 0 ? panels : panels.Where(p => panelIds.Contains(p.Id, StringComparer.OrdinalIgnoreCase)).ToList();
+        return relevant.Count == 0 ? options.DefaultDeadlineDay : relevant.Min(p => p.DataDeadlineDay ?? options.DefaultDeadlineDay);
+    }
+
+    // A person listed on several rows (once per panel) is one officer owning every theme of their rows.
+    private static IEnumerable<Officer> Officers(IReadOnlyList<Subscriber> subscribers) =>
+        subscribers.Where(s => s.Role == SubscriberRole.Officer)
+            .GroupBy(s => s.Email, StringComparer.OrdinalIgnoreCase)
+            .Select(rows => new Officer(rows.First().Email, rows.First().Name,
+                rows.Select(r => r.PanelId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                rows.SelectMany(r => r.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
+
+    private sealed record Officer(string Email, string Name, IReadOnlyList<string> PanelIds, IReadOnlyList<string> Themes)
+    {
+        public bool Owns(string theme) => Themes.Contains(theme, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The first deadline on or after <paramref name="today"/>.</summary>

@@ -4,6 +4,9 @@ namespace ScrutinyReports.Pipeline.Notifications;
 public sealed record EventResult(string EventId, string Kind, int Sent, int AlreadySent, IReadOnlyList<string> Failures, string? Note = null)
 {
     public bool Succeeded => Failures.Count == 0;
+
+    /// <summary>The notification cannot be read (unknown kind, damaged payload): no retry will send it.</summary>
+    public bool Unreadable { get; init; }
 }
 
 /// <summary>One pass over the waiting notifications.</summary>

@@ -12,6 +12,9 @@ namespace ScrutinyReports.Pipeline.Notifications;
 /// </summary>
 public sealed class MessageLedger(IFileStore files)
 {
+    /// <summary>How long a claim to send a message holds: far longer than one SMTP send takes.</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(10);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public async Task<bool> WasSentAsync(string key, CancellationToken cancellationToken = default)
@@ -36,6 +39,44 @@ public sealed class MessageLedger(IFileStore files)
         var record = new MessageRecord(key, to, subject, at, (earlier?.Attempts ?? 0) + 1, error) { FirstFailedAt = earlier?.FirstFailedAt ?? at };
         await WriteAsync(FailedPath(key), record, overwrite: true, cancellationToken);
         return record;
+    }
+
+    /// <summary>
+    /// Claims a message for sending, so that of two deliveries of one event at the same time only one sends it. A
+    /// claim older than <see cref="ClaimLifetime"/> was left by a sender that died and is taken over.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(string key, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using (var claim = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new Claim(now), Json)))
+        {
+            if (await files.WriteAsync(Containers.Mail, ClaimPath(key), claim, overwrite: false, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        await using (var stored = await files.OpenReadAsync(Containers.Mail, ClaimPath(key), cancellationToken))
+        {
+            var earlier = stored is null ? null : await JsonSerializer.DeserializeAsync<Claim>(stored, Json, cancellationToken);
+            if (earlier is not null && now - earlier.At < ClaimLifetime)
+            {
+                return false;
+            }
+        }
+
+        using var takeover = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new Claim(now), Json));
+        return await files.WriteAsync(Containers.Mail, ClaimPath(key), takeover, overwrite: true, cancellationToken);
+    }
+
+    public Task ReleaseClaimAsync(string key, CancellationToken cancellationToken = default) =>
+        files.DeleteAsync(Containers.Mail, ClaimPath(key), cancellationToken);
+
+    /// <summary>Keeps a notification that can never be sent in mail/unreadable/, with why, so that nothing is lost.</summary>
+    public async Task SetAsideAsync(Notification notification, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { notification.Id, notification.Kind, notification.Payload, reason, at }, Json));
+        await files.WriteAsync(Containers.Mail, $"unreadable/{Hash(notification.Id)}.json", content, overwrite: true, cancellationToken);
     }
 
     /// <summary>Messages not yet delivered, with their attempts and last error.</summary>
@@ -71,8 +112,12 @@ public sealed class MessageLedger(IFileStore files)
 
     private static string FailedPath(string key) => $"failed/{Hash(key)}.json";
 
+    private static string ClaimPath(string key) => $"sending/{Hash(key)}.json";
+
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
 }
+
+internal sealed record Claim(DateTimeOffset At);
 
 /// <summary>One message's delivery: sent at <see cref="At"/> after <see cref="Attempts"/> failed attempts, or, in a failure record, last failed then.</summary>
 public sealed record MessageRecord(string Key, string To, string Subject, DateTimeOffset At, int Attempts, string? LastError)

@@ -14,7 +14,7 @@ namespace ScrutinyReports.Pipeline.Notifications;
 /// portal it links to. Each message is sent once (<see cref="MessageLedger"/>); a notification leaves the queue only
 /// when all its messages are delivered, so a failure is recorded and tried again on the next pass or redelivery.
 /// </summary>
-public sealed class NotificationSender(IScrutinyStore store, PortalSiteWriter portal, NotificationOptions options, TimeProvider clock,
+public sealed class NotificationSender(IScrutinyStore store, PortalRefresher portal, NotificationOptions options, TimeProvider clock,
     IEnumerable<IMailSender> mailSenders, IEnumerable<IWebhookChannel> webhooks)
 {
     public const string NoMailServer = "no SMTP server is configured: set Smtp:Host (environment variable Smtp__Host), Smtp:Port and Smtp:From";
@@ -50,7 +50,13 @@ public sealed class NotificationSender(IScrutinyStore store, PortalSiteWriter po
             {
                 var result = await HandleAsync(received.Notification, cancellationToken);
                 results.Add(result);
-                if (result.Succeeded)
+                if (result.Unreadable)
+                {
+                    // It can never be sent: kept in mail/unreadable/ for a person to look at, and out of the way of the rest.
+                    await ledger.SetAsideAsync(received.Notification, result.Failures[0], clock.GetUtcNow(), cancellationToken);
+                    await store.Notifications.CompleteAsync(received, cancellationToken);
+                }
+                else if (result.Succeeded)
                 {
                     await store.Notifications.CompleteAsync(received, cancellationToken);
                 }
@@ -58,18 +64,30 @@ public sealed class NotificationSender(IScrutinyStore store, PortalSiteWriter po
         }
     }
 
-    /// <summary>Sends what one notification calls for; the caller removes it from the queue if it succeeded.</summary>
+    /// <summary>
+    /// Sends what one notification calls for; the caller removes it from the queue if it succeeded. One that cannot be
+    /// read (an unknown kind, a damaged payload) is <see cref="EventResult.Unreadable"/>: retrying will not help.
+    /// </summary>
     public async Task<EventResult> HandleAsync(Notification notification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        using var payload = JsonDocument.Parse(notification.Payload);
-        var plan = notification.Kind switch
+        Plan plan;
+        try
         {
-            NotificationKinds.UploadReceipt => await ReceiptAsync(notification, payload.RootElement, cancellationToken),
-            NotificationKinds.ReportPublished => await PublicationAsync(notification, payload.RootElement, cancellationToken),
-            NotificationKinds.DataDue => await ReminderAsync(notification, payload.RootElement, cancellationToken),
-            _ => new Plan([], null, $"unknown kind {notification.Kind}; nothing sent"),
-        };
+            using var payload = JsonDocument.Parse(notification.Payload);
+            plan = notification.Kind switch
+            {
+                NotificationKinds.UploadReceipt => await ReceiptAsync(notification, payload.RootElement, cancellationToken),
+                NotificationKinds.ReportPublished => await PublicationAsync(notification, payload.RootElement, cancellationToken),
+                NotificationKinds.DataDue => await ReminderAsync(notification, payload.RootElement, cancellationToken),
+                _ => throw new FormatException($"unknown kind \"{notification.Kind}\""),
+            };
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException)
+        {
+            return new EventResult(notification.Id, notification.Kind, 0, 0, [$"the notification cannot be read: {ex.Message}"]) { Unreadable = true };
+        }
+
         return await DeliverAsync(notification, plan, cancellationToken);
     }
 
@@ -79,46 +97,61 @@ public sealed class NotificationSender(IScrutinyStore store, PortalSiteWriter po
         var failures = new List<string>();
         foreach (var message in plan.Messages)
         {
-            if (await ledger.WasSentAsync(message.Key, cancellationToken))
+            switch (await SendOnceAsync(message.Key, message.To.Email, message.Subject, () => mail is null ? throw new MessageDeliveryException(NoMailServer) : mail.SendAsync(message, cancellationToken), cancellationToken))
             {
-                already++;
-                continue;
-            }
-
-            try
-            {
-                if (mail is null)
-                {
-                    throw new MessageDeliveryException(NoMailServer);
-                }
-
-                await mail.SendAsync(message, cancellationToken);
-                await ledger.RecordSentAsync(message.Key, message.To.Email, message.Subject, clock.GetUtcNow(), cancellationToken);
-                sent++;
-            }
-            catch (MessageDeliveryException ex)
-            {
-                await ledger.RecordFailureAsync(message.Key, message.To.Email, message.Subject, ex.Message, clock.GetUtcNow(), cancellationToken);
-                failures.Add($"{message.To.Email}: {ex.Message}");
+                case null: sent++; break;
+                case Already: already++; break;
+                case var failure: failures.Add($"{message.To.Email}: {failure}"); break;
             }
         }
 
-        if (plan.Card is { } card && webhook is not null && !await ledger.WasSentAsync(card.Key, cancellationToken))
+        if (plan.Card is { } card && webhook is not null)
         {
-            try
+            switch (await SendOnceAsync(card.Key, "webhook", card.Title, () => webhook.PostAsync(card, cancellationToken), cancellationToken))
             {
-                await webhook.PostAsync(card, cancellationToken);
-                await ledger.RecordSentAsync(card.Key, "webhook", card.Title, clock.GetUtcNow(), cancellationToken);
-                sent++;
-            }
-            catch (MessageDeliveryException ex)
-            {
-                await ledger.RecordFailureAsync(card.Key, "webhook", card.Title, ex.Message, clock.GetUtcNow(), cancellationToken);
-                failures.Add($"team channel: {ex.Message}");
+                case null: sent++; break;
+                case Already: already++; break;
+                case var failure: failures.Add($"team channel: {failure}"); break;
             }
         }
 
         return new EventResult(notification.Id, notification.Kind, sent, already, failures, plan.Note);
+    }
+
+    private const string Already = "already sent";
+
+    // Sends one message unless the ledger has it, claiming it first so that two deliveries of one event at the same
+    // time cannot both send. Returns null when sent, Already, or why it failed (also recorded in the ledger).
+    private async Task<string?> SendOnceAsync(string key, string to, string subject, Func<Task> send, CancellationToken cancellationToken)
+    {
+        if (await ledger.WasSentAsync(key, cancellationToken))
+        {
+            return Already;
+        }
+
+        if (!await ledger.TryClaimAsync(key, clock.GetUtcNow(), cancellationToken))
+        {
+            return "another delivery of this event is sending it now";
+        }
+
+        try
+        {
+            await send();
+            await ledger.RecordSentAsync(key, to, subject, clock.GetUtcNow(), cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything a mail library throws for one message (a rejected address, a lost connection) is that message's
+            // failure; the other recipients still get theirs.
+            var reason = ex is MessageDeliveryException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+            await ledger.RecordFailureAsync(key, to, subject, reason, clock.GetUtcNow(), cancellationToken);
+            return reason;
+        }
+        finally
+        {
+            await ledger.ReleaseClaimAsync(key, cancellationToken);
+        }
     }
 
     private async Task<Plan> ReceiptAsync(Notification notification, JsonElement receipt, CancellationToken cancellationToken)
@@ -141,7 +174,7 @@ public sealed class NotificationSender(IScrutinyStore store, PortalSiteWriter po
         var panelId = payload.GetProperty("panel").GetString()!;
         var period = payload.GetProperty("period").GetString()!;
         var version = payload.GetProperty("version").GetInt32();
-        await RefreshPortalAsync(cancellationToken);
+        await portal.RefreshAsync(cancellationToken);
         if (await PublishedVersion.ReadAsync(store.Files, panelId, period, version, cancellationToken) is not { } published)
         {
             return new Plan([], null, $"report {panelId}/{period}/v{version} is not in the store; nothing sent");
@@ -154,58 +187,51 @@ public sealed class NotificationSender(IScrutinyStore store, PortalSiteWriter po
             .ToList();
         var messages = members.Select(member => document.To(new Recipient(member.Email, member.Name), Key(notification, member.Email))).ToList();
         var rag = published.Summary.Rag;
-        var card = new WebhookCard($"{notification.Id}|webhook", document.Subject,
+        var card = new WebhookCard(MessageKeys.ForWebhook(notification.Id), document.Subject,
             $"{rag.Red} red, {rag.Amber} amber, {rag.Green} green.", link);
         return new Plan(messages, card, members.Count == 0 ? $"no members of panel {panelId} in the subscriber list" : null);
     }
 
+    // The figures are checked again now: a reminder held up (the mail server was down) must not chase figures sent since.
     private async Task<Plan> ReminderAsync(Notification notification, JsonElement payload, CancellationToken cancellationToken)
     {
-        var reminder = JsonSerializer.Deserialize<DataDueReminder>(payload.GetRawText(), DataDueReminder.Json)!;
+        var reminder = JsonSerializer.Deserialize<DataDueReminder>(payload.GetRawText(), DataDueReminder.Json)
+            ?? throw new FormatException("the reminder is empty");
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
         var month = Domain.Periods.ReportingPeriodPattern.Parse(reminder.Month, Domain.Periods.Frequency.Monthly).Value;
-        var due = reminder.Figures
-            .Select(figure => catalogue.TryGet(figure.Indicator, out var indicator)
-                ? new DueFigure(indicator, Domain.Periods.ReportingPeriodPattern.Parse(figure.Period, indicator.Frequency).Value)
-                : null)
-            .OfType<DueFigure>()
+        var arrived = await DataDueReminders.ReceivedAsync(store, month, cancellationToken);
+        var listed = reminder.Figures.Select(figure => figure.Indicator).ToHashSet(StringComparer.Ordinal);
+        var due = DataDueReminders.DueFigures(catalogue, month)
+            .Where(figure => listed.Contains(figure.Indicator.Id) && !arrived.Contains((figure.Indicator.Id, figure.Period)))
             .ToList();
+        if (due.Count == 0)
+        {
+            return new Plan([], null, $"every figure {reminder.Email} was to be reminded of has arrived since; nothing sent");
+        }
+
         var message = ReminderMessage.Write(reminder.Name, month, reminder.Deadline, due).To(new Recipient(reminder.Email, reminder.Name), Key(notification, reminder.Email));
         return new Plan([message], null, null);
     }
 
-    /// <summary>Regenerates every configured portal; cheap when nothing changed.</summary>
-    public async Task RefreshPortalAsync(CancellationToken cancellationToken = default)
-    {
-        foreach (var target in options.PortalTargets)
-        {
-            await portal.WriteAsync(target, cancellationToken);
-        }
-    }
-
+    // The portal page when a portal holds this version; otherwise the report itself where internal reports are served.
     private string LinkTo(PublishedVersion published)
     {
-        var page = PortalLinks.PeriodPage(published.PanelId, published.Period);
-        var onPortal = published.Summary.IsPublic || options.PortalTargets.Any(target => target.IncludeInternal);
-        if (!onPortal)
+        var portalTarget = options.PortalTargets.FirstOrDefault(target => target.IncludeInternal || published.Summary.IsPublic);
+        if (portalTarget is not null)
         {
-            return options.InternalReportsBaseUrl is { Length: > 0 } internalBase
-                ? $"{internalBase.TrimEnd('/')}/{published.PanelId}/{published.Period}/v{published.Version}/{Reports.ReportFiles.Html}"
-                : store.Files.Locate(Containers.Reports, $"{published.PanelId}/{published.Period}/v{published.Version}/{Reports.ReportFiles.Html}");
+            var page = PortalLinks.PeriodPage(published.PanelId, published.Period);
+            return options.PortalBaseUrl is { Length: > 0 } baseUrl ? $"{baseUrl.TrimEnd('/')}/{page}" : AsLink(store.Files.Locate(portalTarget.Container, page));
         }
 
-        if (options.PortalBaseUrl is { Length: > 0 } baseUrl)
-        {
-            return $"{baseUrl.TrimEnd('/')}/{page}";
-        }
-
-        var target = options.PortalTargets.FirstOrDefault(t => t.IncludeInternal || published.Summary.IsPublic) ?? PortalTarget.Local;
-        var located = store.Files.Locate(target.Container, page);
-        return Path.IsPathRooted(located) ? new Uri(located).AbsoluteUri : located;
+        var report = $"{published.PanelId}/{published.Period}/v{published.Version}/{Reports.ReportFiles.Html}";
+        return options.InternalReportsBaseUrl is { Length: > 0 } internalBase
+            ? $"{internalBase.TrimEnd('/')}/{report}"
+            : AsLink(store.Files.Locate(Containers.Reports, report));
     }
 
-    // One message per event and recipient: the same key however often the event is delivered.
-    private static string Key(Notification notification, string email) => $"{notification.Id}|{email.ToLowerInvariant()}";
+    private static string AsLink(string located) => Path.IsPathRooted(located) ? new Uri(located).AbsoluteUri : located;
+
+    private static string Key(Notification notification, string email) => MessageKeys.For(notification.Id, email);
 
     private sealed record Plan(IReadOnlyList<OutgoingMessage> Messages, WebhookCard? Card, string? Note);
 }

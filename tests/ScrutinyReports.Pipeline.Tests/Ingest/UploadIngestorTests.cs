@@ -25,7 +25,7 @@ public sealed class UploadIngestorTests : PipelineFixture
     }
 
     [Fact]
-    public async Task IngestAndPublish_QueueAReceiptAndAPublicationNotification()
+    public async Task IngestAndPublish_QueueAReceiptPerArrivalAndAPublicationNotification()
     {
         var outcome = await IngestCsvAsync(Good, "september.csv");
         await IngestCsvAsync(Good, "september-again.csv");
@@ -33,10 +33,15 @@ public sealed class UploadIngestorTests : PipelineFixture
 
         var queued = await Store.Notifications.ReceiveAsync(10);
 
-        Assert.Equal([$"receipt:{outcome.Upload.Id}:Accepted", "report:default/2019-09/v1"], queued.Select(q => q.Notification.Id));
-        Assert.Equal([NotificationKinds.UploadReceipt, NotificationKinds.ReportPublished], queued.Select(q => q.Notification.Kind));
+        // The same content sent again gets a receipt of its own, saying it was already received; nothing else changes.
+        Assert.Equal([$"receipt:{outcome.Upload.Id}:20191003T090100.0000000Z", $"receipt:{outcome.Upload.Id}:20191003T090200.0000000Z", "report:default/2019-09/v1"],
+            queued.Select(q => q.Notification.Id));
+        Assert.Equal([NotificationKinds.UploadReceipt, NotificationKinds.UploadReceipt, NotificationKinds.ReportPublished], queued.Select(q => q.Notification.Kind));
         using var receipt = JsonDocument.Parse(queued[0].Notification.Payload);
         Assert.Equal("september.csv", receipt.RootElement.GetProperty("fileName").GetString());
+        Assert.False(receipt.RootElement.TryGetProperty("alreadyReceivedAt", out _));
+        using var repeat = JsonDocument.Parse(queued[1].Notification.Payload);
+        Assert.Equal(("september-again.csv", "2019-10-03T09:01:00.000Z"), (repeat.RootElement.GetProperty("fileName").GetString(), repeat.RootElement.GetProperty("alreadyReceivedAt").GetString()));
     }
 
     [Fact]

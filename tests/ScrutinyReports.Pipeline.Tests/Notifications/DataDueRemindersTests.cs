@@ -26,9 +26,10 @@ public sealed class DataDueRemindersTests : PipelineFixture
     {
         await SubscribeAsync(CinOfficer);
 
-        var run = await Reminders().QueueAsync(new DateOnly(2019, 9, 29));
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 9, 30));
 
-        Assert.Equal(("2019-09", new DateOnly(2019, 10, 5), new DateOnly(2019, 9, 30)), (run.Month.Code, run.Deadline, run.RemindersFrom));
+        // Five days before 5 October is 30 September, but nobody is chased for a month that has not ended.
+        Assert.Equal(("2019-09", new DateOnly(2019, 10, 5), new DateOnly(2019, 10, 1)), (run.Month.Code, run.Deadline, run.RemindersFrom));
         Assert.Empty(run.Queued);
         Assert.Empty(await Store.Notifications.ReceiveAsync(10));
     }
@@ -39,7 +40,7 @@ public sealed class DataDueRemindersTests : PipelineFixture
         await SubscribeAsync(CinOfficer, ClaOfficer, AdoptionOfficer, Member);
         await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,588\nCIN_SEEN_5D,2019-08,74.6\n");
 
-        var run = await Reminders().QueueAsync(new DateOnly(2019, 9, 30));
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 10, 1));
 
         // CLA_COUNT arrived; A1_DAYS is annual and not due for September; members are never reminded.
         Assert.Equal(["cin@council.example"], run.Queued);
@@ -77,6 +78,56 @@ public sealed class DataDueRemindersTests : PipelineFixture
         Assert.Equal((new DateOnly(2019, 10, 12), new DateOnly(2019, 10, 10)), (early.Deadline, early.RemindersFrom));
         Assert.Empty(early.Queued);
         Assert.Equal(["cin@council.example"], due.Queued);
+    }
+
+    [Fact]
+    public async Task Queue_AnOfficerOnSeveralRows_IsRemindedOnceOfEveryThemeTheyOwn()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel"));
+        await Store.Panels.SaveAsync(new Panel("corporate", "Corporate panel"));
+        await SubscribeAsync(CinOfficer with { PanelId = "cypf" }, ClaOfficer with { Email = "CIN@council.example", PanelId = "corporate" });
+
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 10, 1));
+
+        Assert.Equal(["cin@council.example"], run.Queued);
+        using var payload = JsonDocument.Parse(Assert.Single(await Store.Notifications.ReceiveAsync(10)).Notification.Payload);
+        Assert.Equal(["CIN_SEEN_5D", "CLA_COUNT"], payload.RootElement.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("indicator").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Queue_OfficersWorkToTheirOwnPanelsDeadline()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { DataDeadlineDay = 5 });
+        await Store.Panels.SaveAsync(new Panel("corporate", "Corporate panel") { DataDeadlineDay = 20 });
+        await SubscribeAsync(CinOfficer with { PanelId = "cypf" }, ClaOfficer with { PanelId = "corporate" });
+
+        var early = await Reminders().QueueAsync(new DateOnly(2019, 10, 1));
+        var late = await Reminders().QueueAsync(new DateOnly(2019, 10, 15));
+
+        Assert.Equal(["cin@council.example"], early.Queued);
+        Assert.Equal(["cla@council.example"], late.Queued);
+        var reminders = (await Store.Notifications.ReceiveAsync(10)).Select(r => JsonDocument.Parse(r.Notification.Payload)).ToList();
+        Assert.Equal(["2019-10-05", "2019-10-20"], reminders.Select(r => r.RootElement.GetProperty("deadline").GetString()));
+        Assert.All(reminders, r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task Queue_AnswersWithNotAvailableCountAsReceived_AndQuarterlyIndicatorsAreDueAtTheQuarterEnd()
+    {
+        await Store.Catalogue.SaveAsync(new Domain.Indicators.IndicatorCatalogue(Figures.SmallCatalogue.Indicators.Append(
+            new Domain.Indicators.Indicator("ADOPTIONS", "Children adopted", "Adoption", Domain.Indicators.Unit.Count, Domain.Indicators.Polarity.Neutral,
+                Domain.Periods.Frequency.Quarterly, 0, null, 0, "Adoptions in the quarter."))));
+        await SubscribeAsync(CinOfficer, AdoptionOfficer);
+        await IngestCsvAsync("indicator,period,value,commentary\nCIN_SEEN_5D,2019-11,N/A,System outage\n");
+
+        var november = await Reminders().QueueAsync(new DateOnly(2019, 12, 1));
+        var december = await Reminders().QueueAsync(new DateOnly(2020, 1, 1));
+
+        Assert.Empty(november.Queued);
+        Assert.Equal(["cin@council.example", "adoption@council.example"], december.Queued);
+        var adoption = (await Store.Notifications.ReceiveAsync(10)).Select(r => r.Notification).Single(n => n.Id == "reminder:2019-12:adoption@council.example");
+        using var payload = JsonDocument.Parse(adoption.Payload);
+        Assert.Equal("2019/20 Q3", Assert.Single(payload.RootElement.GetProperty("figures").EnumerateArray()).GetProperty("period").GetString());
     }
 
     private DataDueReminders Reminders() => new(Store, new NotificationOptions(), Clock);

@@ -82,7 +82,7 @@ public sealed class MailNotificationTests(MaildevFixture maildev) : IAsyncLifeti
         var again = await RunAsync("remind", "--as-of", "2019-11-02");
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
-        Assert.Contains("queued reminders for 1 officers: cin.lead@council.example", first.OutputLines);
+        Assert.Contains("queued reminders for 1 officer: cin.lead@council.example", first.OutputLines);
         Assert.Contains("no reminders to queue", again.OutputLines);
         var reminders = (await mail.EmailsAsync()).Where(e => e.Subject.StartsWith("Figures due", StringComparison.Ordinal)).ToList();
         var reminder = Assert.Single(reminders);

@@ -60,7 +60,7 @@ public sealed class MailOutageTests : IDisposable
         await SeedAsync();
         await using var store = await LocalStore.OpenAsync(Store);
         var published = (await store.Notifications.ReceiveAsync(10)).Select(r => r.Notification).Single(n => n.Kind == NotificationKinds.ReportPublished);
-        var sender = new NotificationSender(store, new PortalSiteWriter(store), new NotificationOptions(), TimeProvider.System,
+        var sender = new NotificationSender(store, new PortalRefresher(new PortalSiteWriter(store), new NotificationOptions()), new NotificationOptions(), TimeProvider.System,
             [new SmtpMailSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = mail.SmtpPort, From = "reports@council.example", UseStartTls = false }), TimeProvider.System)], []);
 
         var first = await sender.HandleAsync(published);

@@ -18,6 +18,9 @@ public class MessageDocumentTests
         var text = Sample().ToText();
 
         Assert.Equal("""
+            Accepted: <sept>.csv & more
+            ===========================
+
             Your file was accepted.
 
             Warnings

@@ -59,6 +59,7 @@ public sealed class MessageDocument(string subject)
     public string ToText()
     {
         var text = new StringBuilder();
+        text.Append(Subject).Append('\n').Append(new string('=', Math.Min(Subject.Length, 70))).Append("\n\n");
         foreach (var block in blocks)
         {
             switch (block.Kind)

@@ -22,7 +22,7 @@ public static class PublicationMessage
         var rag = summary.Rag;
         var document = new MessageDocument(subject)
             .Paragraph(reissue
-                ? $"Version {published.Version} of the {summary.PeriodLabel} performance report replaces version {summary.PreviousVersion ?? published.Version - 1}, because figures were corrected or arrived late."
+                ? $"Version {published.Version} of the {summary.PeriodLabel} performance report replaces version {summary.PreviousVersion ?? published.Version - 1}: what it was made from changed since (figures corrected or arrived late, or a definition, target or panel detail changed)."
                 : $"The {summary.PeriodLabel} performance report for the {summary.PanelName} is ready to read.")
             .Paragraph($"Against target: {rag.Red} red, {rag.Amber} amber, {rag.Green} green; {rag.NotRated} without a target or a figure to rate.");
         if (reissue)

@@ -21,6 +21,15 @@ public static class ReceiptMessage
         var file = receipt.GetProperty("fileName").GetString() ?? "your file";
         var received = DateTimeOffset.Parse(receipt.GetProperty("receivedAt").GetString()!, CultureInfo.InvariantCulture);
         var when = UkTime.Format(received);
+        if (receipt.TryGetProperty("alreadyReceivedAt", out var first))
+        {
+            var firstWhen = UkTime.Format(DateTimeOffset.Parse(first.GetString()!, CultureInfo.InvariantCulture));
+            return new MessageDocument($"Already received: {file}")
+                .Paragraph($"Your file {file}, received on {when} (UK time), holds exactly the figures of a file accepted on {firstWhen}. " +
+                           "They are already stored, so nothing changed. To correct a figure, upload a file with the corrected value.")
+                .Paragraph($"Reference: {receipt.GetProperty("uploadId").GetString()}");
+        }
+
         return receipt.GetProperty("outcome").GetString() == "accepted"
             ? Accepted(receipt, file, when, catalogue)
             : Rejected(receipt, file, when);
@@ -31,9 +40,11 @@ public static class ReceiptMessage
         var stored = receipt.GetProperty("observations").GetInt64();
         var added = Number(receipt, "added");
         var superseded = Number(receipt, "superseded");
+        var outdated = Number(receipt, "outdated");
         var document = new MessageDocument($"Accepted: {file} ({Count(stored, "figure")})")
             .Paragraph($"Your file {file}, received on {when} (UK time), was accepted: {Count(stored, "figure")} stored, " +
-                       $"{added.ToString("N0", CultureInfo.InvariantCulture)} new and {superseded.ToString("N0", CultureInfo.InvariantCulture)} replacing figures sent earlier.");
+                       $"{N(added)} new and {N(superseded)} replacing figures sent earlier." +
+                       (outdated > 0 ? $" {N(outdated)} {(outdated == 1 ? "was" : "were")} older than figures already received for the same months, so {(outdated == 1 ? "it is" : "they are")} kept as history and not reported." : string.Empty));
         var rows = receipt.GetProperty("perIndicator").EnumerateObject()
             .Select(pair => (IReadOnlyList<string>)[NameOf(pair.Name, catalogue), pair.Value.GetInt64().ToString("N0", CultureInfo.InvariantCulture)]);
         document.Table("Figures stored per indicator", ["Indicator", "Figures"], rows);
@@ -54,24 +65,35 @@ public static class ReceiptMessage
 
     private static MessageDocument Rejected(JsonElement receipt, string file, string when)
     {
-        var errors = receipt.GetProperty("errors").EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList();
-        var counted = errors.Count(e => !e.StartsWith("...", StringComparison.Ordinal));
-        var document = new MessageDocument($"Rejected: {file} ({Count(counted, "error")} to correct)")
+        var lines = receipt.GetProperty("errors").EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList();
+        var errors = lines.Where(line => !line.StartsWith("...", StringComparison.Ordinal)).ToList();
+        var total = errors.Count + lines.Where(line => line.StartsWith("...", StringComparison.Ordinal)).Sum(MoreIn);
+        var document = new MessageDocument($"Rejected: {file} ({Count(total, "error")} to correct)")
             .Paragraph($"Your file {file}, received on {when} (UK time), was rejected, and nothing from it was stored. " +
                        "Please correct the errors below and upload the whole file again.")
             .Heading("Errors, by row and column as the spreadsheet shows them")
             .List(errors.Take(ErrorsShown));
-        if (errors.Count > ErrorsShown)
+        if (total > ErrorsShown)
         {
-            document.Paragraph($"... and {errors.Count - ErrorsShown} more listed in the receipt kept with the file.");
+            document.Paragraph($"... and {N(total - ErrorsShown)} more errors not listed here, most likely of the kinds above; correct these and check the file again.");
         }
 
         return document.Paragraph($"Reference: {receipt.GetProperty("uploadId").GetString()}");
     }
 
+    // "... and 100 more errors like these": the errors an upload had beyond those kept.
+    private static long MoreIn(string line)
+    {
+        var words = line.Split(' ');
+        var and = Array.IndexOf(words, "and");
+        return and >= 0 && and + 1 < words.Length && long.TryParse(words[and + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var more) ? more : 0;
+    }
+
+    private static string N(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
     private static long Number(JsonElement receipt, string name) => receipt.TryGetProperty(name, out var value) ? value.GetInt64() : 0;
 
     private static string NameOf(string id, IndicatorCatalogue catalogue) => catalogue.TryGet(id, out var indicator) ? $"{indicator.Name} ({id})" : id;
 
-    internal static string Count(long count, string noun) => $"{count.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
+    public static string Count(long count, string noun) => $"{count.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
 }
