@@ -6,6 +6,8 @@ namespace ScrutinyReports.Cli;
 /// <summary>Prints a pass over the notifications queue: a line per notification that sent or failed something, then the totals.</summary>
 internal static class SendOutput
 {
+    private static string Count(int count, string noun) => Pipeline.Notifications.Messages.ReceiptMessage.Count(count, noun);
+
     public static void Print(CliConsole console, SendPass pass, bool quiet = false)
     {
         if (pass.NotSentBecause is { } reason)
@@ -22,7 +24,7 @@ internal static class SendOutput
         {
             if (result.Sent > 0)
             {
-                console.Result(string.Create(CultureInfo.InvariantCulture, $"sent {result.Kind} {result.EventId}: {result.Sent} messages"));
+                console.Result(string.Create(CultureInfo.InvariantCulture, $"sent {result.Kind} {result.EventId}: {Count(result.Sent, "message")}"));
             }
 
             if (result.Note is { } note && !quiet)
@@ -36,10 +38,15 @@ internal static class SendOutput
             }
         }
 
+        foreach (var unreadable in pass.Events.Where(e => e.Unreadable))
+        {
+            console.Info($"{unreadable.EventId} was set aside in the store's mail/unreadable/ folder: it cannot be sent.");
+        }
+
         if (!quiet || pass.Events.Count > 0)
         {
             console.Info(string.Create(CultureInfo.InvariantCulture,
-                $"Notifications: {pass.Events.Count} handled, {pass.Sent} messages sent, {pass.Failed} failed{(pass.StillWaiting > 0 ? $"; {pass.StillWaiting} stay queued and are tried again by the next 'scrutiny notify' or serve pass" : string.Empty)}."));
+                $"Notifications: {pass.Events.Count} handled, {Count(pass.Sent, "message")} sent, {pass.Failed} failed{(pass.StillWaiting > 0 ? $"; {pass.StillWaiting} stay queued and are tried again by the next 'scrutiny notify' or serve pass" : string.Empty)}."));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyReports.Pipeline.Notifications;
 
@@ -9,9 +10,25 @@ internal sealed class NotifyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("notify", "Send the waiting notifications: upload receipts, data-due reminders and report publications (Smtp__Host etc. configure the mail server).");
+        var failures = new Option<bool>("--failures") { Description = "Send nothing; list the messages not yet delivered, with their attempts and last error." };
+        var command = new Command("notify", "Send the waiting notifications: upload receipts, data-due reminders and report publications (Smtp__Host etc. configure the mail server).") { failures };
         command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
-            await SendAsync(console, services, cancellationToken) ? ExitCodes.Success : ExitCodes.Failed));
+        {
+            if (!parse.GetValue(failures))
+            {
+                return await SendAsync(console, services, cancellationToken) ? ExitCodes.Success : ExitCodes.Failed;
+            }
+
+            var undelivered = await services.GetRequiredService<NotificationSender>().Ledger.ListFailuresAsync(cancellationToken);
+            foreach (var failure in undelivered.OrderBy(f => f.FirstFailedAt))
+            {
+                console.Result(string.Create(CultureInfo.InvariantCulture,
+                    $"{failure.To}\t\"{failure.Subject}\"\t{Pipeline.Notifications.Messages.ReceiptMessage.Count(failure.Attempts, "attempt")} since {failure.FirstFailedAt:yyyy-MM-dd HH:mm} UTC\t{failure.LastError}"));
+            }
+
+            console.Info(undelivered.Count == 0 ? "Every message has been delivered." : $"{Pipeline.Notifications.Messages.ReceiptMessage.Count(undelivered.Count, "message")} not yet delivered; they are tried again by each 'scrutiny notify' or serve pass.");
+            return undelivered.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        }));
         return command;
     }
 

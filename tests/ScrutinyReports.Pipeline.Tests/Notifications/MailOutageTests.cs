@@ -38,6 +38,12 @@ public sealed class MailOutageTests : IDisposable
             Assert.All(failures, f => Assert.Equal(1, f.Attempts));
         }
 
+        var listed = await CliRun.RunAsync(MailSettings.ForPort(port), "--store", Store, "notify", "--failures");
+        Assert.Equal(ExitCodes.Failed, listed.ExitCode);
+        Assert.Equal(3, listed.OutputLines.Length);
+        Assert.Contains(listed.OutputLines, line => line.StartsWith("chair@council.example\t\"Children, Young People and Families Scrutiny Panel: September 2019 report published\"\t1 attempt since", StringComparison.Ordinal)
+            && line.EndsWith($"Could not send mail through 127.0.0.1:{port}: Connection refused (ConnectionRefused).", StringComparison.Ordinal));
+
         await using var mail = await MaildevServer.StartAsync(port);
         var back = await CliRun.RunAsync(MailSettings.For(mail), "--store", Store, "notify");
         var again = await CliRun.RunAsync(MailSettings.For(mail), "--store", Store, "notify");
@@ -46,6 +52,7 @@ public sealed class MailOutageTests : IDisposable
         var emails = await mail.WaitForEmailsAsync(3);
         Assert.Equal(["chair@council.example", "performance.officer@northbridge.example", "vice.chair@council.example"], emails.Select(e => e.To.Single().Address).Order(StringComparer.Ordinal));
         Assert.Contains("Notifications: 0 handled, 0 messages sent, 0 failed.", again.ErrorLines);
+        Assert.Contains("Every message has been delivered.", (await CliRun.RunAsync(MailSettings.For(mail), "--store", Store, "notify", "--failures")).ErrorLines);
         await using (var store = await LocalStore.OpenAsync(Store))
         {
             Assert.Empty(await new MessageLedger(store.Files).ListFailuresAsync());
