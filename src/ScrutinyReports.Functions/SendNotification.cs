@@ -22,16 +22,36 @@ public sealed class SendNotification(NotificationSender sender, PipelineEvents e
     public async Task Run([QueueTrigger(Queue, Connection = HostSettings.StoreConnection)] QueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var notification = JsonSerializer.Deserialize<Notification>(message.Body.ToString())
-            ?? throw new PipelineException($"notification {message.MessageId} is empty");
+        var notification = Read(message);
         var result = await sender.HandleAsync(notification, cancellationToken);
         // Messages name people, so only counts are logged.
         logger.LogInformation("Notification {EventId} ({Kind}) on attempt {DequeueCount}: {Sent} sent, {AlreadySent} sent before, {Failed} failed. {Note}",
             result.EventId, result.Kind, message.DequeueCount, result.Sent, result.AlreadySent, result.Failures.Count, result.Note);
         events.NotificationHandled(result);
+        if (result.Unreadable)
+        {
+            // No retry can send it: kept in mail/unreadable/ for a person, and taken off the queue.
+            await sender.Ledger.SetAsideAsync(notification, result.Failures[0], DateTimeOffset.UtcNow, cancellationToken);
+            logger.LogError("Notification {EventId} cannot be read and was set aside: {Reason}", result.EventId, result.Failures[0]);
+            return;
+        }
+
         if (!result.Succeeded)
         {
             throw new PipelineException($"{result.Failures.Count} messages of {result.EventId} were not sent; the queue delivers it again");
+        }
+    }
+
+    // A message that is not a notification at all is kept as one that cannot be read.
+    private static Notification Read(QueueMessage message)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Notification>(message.Body.ToString()) ?? new Notification(message.MessageId, "unreadable", "null");
+        }
+        catch (JsonException)
+        {
+            return new Notification(message.MessageId, "unreadable", JsonSerializer.Serialize(message.Body.ToString()));
         }
     }
 }
