@@ -1,6 +1,10 @@
 namespace ScrutinyReports.Pipeline.Portal;
 
-/// <summary>One change between versions as a sentence: "Children looked after: figure changed from 588 to 590."</summary>
+/// <summary>
+/// One change between versions as a sentence: "Re-referrals within 12 months: figure changed from 24.6% to 35.5%."
+/// Figures and periods arrive written for reading (<see cref="VersionSummaryReader"/>); status and RAG codes are
+/// worded here.
+/// </summary>
 internal static class ChangeWording
 {
     public static string Describe(VersionChangeText change) => change.Field switch

@@ -12,5 +12,9 @@ internal sealed record VersionSummary(
 /// <summary>How many indicators a report rates red, amber and green, and how many it does not rate.</summary>
 internal sealed record RagCounts(int Red, int Amber, int Green, int NotRated);
 
-/// <summary>One change since the previous version, with the indicator named as the report names it.</summary>
+/// <summary>
+/// One change since the previous version, with the indicator named as the report names it. For a figure (field
+/// "value") Old and New are written with the indicator's unit ("35.5%"), for a period by name ("September 2019");
+/// null is no figure. Status and RAG changes keep their codes, which <see cref="ChangeWording"/> words.
+/// </summary>
 internal sealed record VersionChangeText(string Indicator, string Field, string? Old, string? New);
