@@ -32,7 +32,13 @@ if [ "$functions_restore_status" -eq 0 ]; then
 elif [ "$functions_restore_status" -eq 124 ]; then
   echo "Functions project skipped: restoring its packages (Microsoft.Azure.Functions.Worker and its extensions) timed out after 180 s."
 else
-  reason=$(grep -m 1 -oE 'NU1[0-9]{3}: [^[]*' <<<"$functions_restore_log" | sed -E 's/ +$//' || true)
+  # Name the packages that are missing outright (NU1101/NU1102) before any version mismatch.
+  reason=$( { grep -oE 'NU110[12]: Unable to find package [^ ]+' <<<"$functions_restore_log" || true; } | sed -E 's/.*Unable to find package //; s/\.$//' | sort -u | paste -sd, - | sed 's/,/, /g')
+  if [ -n "$reason" ]; then
+    reason="not found: $reason"
+  else
+    reason=$(grep -m 1 -oE 'NU1[0-9]{3}: [^[]*' <<<"$functions_restore_log" | sed -E 's/ +$//' || true)
+  fi
   echo "Functions project skipped: its packages are not available from this machine's package source (${reason:-dotnet restore failed})."
 fi
 
