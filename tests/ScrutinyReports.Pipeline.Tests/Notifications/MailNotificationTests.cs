@@ -182,13 +182,3 @@ internal static class MailSettings
         ["Smtp:Timeout"] = "00:00:05",
     }).Build();
 }
-
-/// <summary>One MailDev for a test class: starting one takes seconds, clearing it none.</summary>
-public sealed class MaildevFixture : IAsyncLifetime
-{
-    public MaildevServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await MaildevServer.StartAsync();
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using ScrutinyReports.Pipeline.Demo;
 using ScrutinyReports.Pipeline.Ingest;
 
@@ -17,7 +15,7 @@ public sealed class AccessibilityTests : PipelineFixture
         var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
         var screenshots = Directory.CreateDirectory(Path.Combine(StorePath, "screenshots")).FullName;
 
-        var result = await RunCheckAsync(report.HtmlPath, screenshots);
+        var result = await BrowserCheck.RunScriptAsync("check-report.mjs", report.HtmlPath, screenshots);
 
         var violations = result.GetProperty("violations").EnumerateArray().ToList();
         var serious = violations.Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").Select(v => v.GetProperty("id").GetString()).ToList();
@@ -26,21 +24,5 @@ public sealed class AccessibilityTests : PipelineFixture
         Assert.True(result.GetProperty("phoneScrollWidth").GetInt32() <= 390, "the page scrolls sideways on a 390-pixel phone");
         Assert.True(result.GetProperty("passes").GetInt32() > 20);
         Assert.All(result.GetProperty("screenshots").EnumerateArray(), shot => Assert.True(new FileInfo(shot.GetString()!).Length > 5_000));
-    }
-
-    private static async Task<JsonElement> RunCheckAsync(string html, string screenshots)
-    {
-        var script = Path.Combine(RepositoryRoot.Path, "tests", "browser", "check-report.mjs");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(html);
-        start.ArgumentList.Add(screenshots);
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; install Node.js");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await node.WaitForExitAsync(timeout.Token);
-        Assert.True(node.ExitCode == 0, $"the browser check failed (run 'npm ci' at the repository root and install Debian's chromium): {await error}");
-        return JsonDocument.Parse(await output).RootElement.Clone();
     }
 }

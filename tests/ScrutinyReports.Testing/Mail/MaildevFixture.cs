@@ -1,8 +1,8 @@
-using ScrutinyReports.Testing.Mail;
+using Xunit;
 
-namespace ScrutinyReports.Mail.Tests;
+namespace ScrutinyReports.Testing.Mail;
 
-/// <summary>One MailDev for a test class: starting node takes about a second.</summary>
+/// <summary>One MailDev for a test class (IClassFixture): starting node takes about a second, clearing it none.</summary>
 public sealed class MaildevFixture : IAsyncLifetime
 {
     private MaildevServer? server;
