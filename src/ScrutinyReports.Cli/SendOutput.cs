@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Notifications;
 
 namespace ScrutinyReports.Cli;
@@ -6,8 +7,6 @@ namespace ScrutinyReports.Cli;
 /// <summary>Prints a pass over the notifications queue: a line per notification that sent or failed something, then the totals.</summary>
 internal static class SendOutput
 {
-    private static string Count(int count, string noun) => Pipeline.Notifications.Messages.ReceiptMessage.Count(count, noun);
-
     public static void Print(CliConsole console, SendPass pass, bool quiet = false)
     {
         if (pass.NotSentBecause is { } reason)
@@ -24,7 +23,7 @@ internal static class SendOutput
         {
             if (result.Sent > 0)
             {
-                console.Result(string.Create(CultureInfo.InvariantCulture, $"sent {result.Kind} {result.EventId}: {Count(result.Sent, "message")}"));
+                console.Result(string.Create(CultureInfo.InvariantCulture, $"sent {result.Kind} {result.EventId}: {CountText.Of(result.Sent, "message")}"));
             }
 
             if (result.Note is { } note && !quiet)
@@ -46,7 +45,7 @@ internal static class SendOutput
         if (!quiet || pass.Events.Count > 0)
         {
             console.Info(string.Create(CultureInfo.InvariantCulture,
-                $"Notifications: {pass.Events.Count} handled, {Count(pass.Sent, "message")} sent, {pass.Failed} failed{(pass.StillWaiting > 0 ? $"; {pass.StillWaiting} stay queued and are tried again by the next 'scrutiny notify' or serve pass" : string.Empty)}."));
+                $"Notifications: {pass.Events.Count} handled, {CountText.Of(pass.Sent, "message")} sent, {pass.Failed} failed{(pass.StillWaiting > 0 ? $"; {pass.StillWaiting} stay queued and are tried again by the next 'scrutiny notify' or serve pass" : string.Empty)}."));
         }
     }
 }

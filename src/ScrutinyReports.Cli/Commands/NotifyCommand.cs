@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Notifications;
 
 namespace ScrutinyReports.Cli.Commands;
@@ -23,10 +24,10 @@ internal sealed class NotifyCommand
             foreach (var failure in undelivered.OrderBy(f => f.FirstFailedAt))
             {
                 console.Result(string.Create(CultureInfo.InvariantCulture,
-                    $"{failure.To}\t\"{failure.Subject}\"\t{Pipeline.Notifications.Messages.ReceiptMessage.Count(failure.Attempts, "attempt")} since {failure.FirstFailedAt:yyyy-MM-dd HH:mm} UTC\t{failure.LastError}"));
+                    $"{failure.To}\t\"{failure.Subject}\"\t{CountText.Of(failure.Attempts, "attempt")} since {failure.FirstFailedAt:yyyy-MM-dd HH:mm} UTC\t{failure.LastError}"));
             }
 
-            console.Info(undelivered.Count == 0 ? "Every message has been delivered." : $"{Pipeline.Notifications.Messages.ReceiptMessage.Count(undelivered.Count, "message")} not yet delivered; they are tried again by each 'scrutiny notify' or serve pass.");
+            console.Info(undelivered.Count == 0 ? "Every message has been delivered." : $"{CountText.Of(undelivered.Count, "message")} not yet delivered; they are tried again by each 'scrutiny notify' or serve pass.");
             return undelivered.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }));
         return command;

@@ -1,7 +1,8 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Notifications;
 
 namespace ScrutinyReports.Cli.Commands;
@@ -27,11 +28,11 @@ internal sealed class RemindCommand
             var from = run.RemindersFrom.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
             console.Info($"{run.Month.Label} figures are due by {deadline}; reminders go from {from}.");
             console.Result(run.Queued.Count > 0
-                ? $"queued reminders for {Pipeline.Notifications.Messages.ReceiptMessage.Count(run.Queued.Count, "officer")}: {string.Join(", ", run.Queued)}"
+                ? $"queued reminders for {CountText.Of(run.Queued.Count, "officer")}: {string.Join(", ", run.Queued)}"
                 : "no reminders to queue");
             if (run.AlreadyReminded > 0)
             {
-                console.Info($"{Pipeline.Notifications.Messages.ReceiptMessage.Count(run.AlreadyReminded, "officer")} already reminded for {run.Month.Label}.");
+                console.Info($"{CountText.Of(run.AlreadyReminded, "officer")} already reminded for {run.Month.Label}.");
             }
 
             return await NotifyCommand.SendAsync(console, services, cancellationToken) ? ExitCodes.Success : ExitCodes.Failed;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Pipeline.Notifications;
 
@@ -34,13 +35,12 @@ internal sealed class SubscribersCommand
             }
 
             var members = result.Subscribers.Where(s => s.Role == SubscriberRole.Member).GroupBy(s => s.PanelId!, StringComparer.OrdinalIgnoreCase)
-                .Select(panel => $"{Count(panel.Count(), "member")} of {panel.Key}");
+                .Select(panel => $"{CountText.Of(panel.Count(), "member")} of {panel.Key}");
             var officers = result.Subscribers.Count(s => s.Role == SubscriberRole.Officer);
-            console.Result($"imported {Count(result.Subscribers.Count, "subscriber")}: {string.Join(", ", members.Append(Count(officers, "officer")))}");
+            console.Result($"imported {CountText.Of(result.Subscribers.Count, "subscriber")}: {string.Join(", ", members.Append(CountText.Of(officers, "officer")))}");
             return ExitCodes.Success;
         }));
         return new Command("subscribers", "Manage who receives notifications.") { import };
     }
 
-    private static string Count(int count, string noun) => Pipeline.Notifications.Messages.ReceiptMessage.Count(count, noun);
 }

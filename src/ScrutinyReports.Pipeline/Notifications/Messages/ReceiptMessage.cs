@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Pipeline.Portal;
 
@@ -41,8 +42,8 @@ public static class ReceiptMessage
         var added = Number(receipt, "added");
         var superseded = Number(receipt, "superseded");
         var outdated = Number(receipt, "outdated");
-        var document = new MessageDocument($"Accepted: {file} ({Count(stored, "figure")})")
-            .Paragraph($"Your file {file}, received on {when} (UK time), was accepted: {Count(stored, "figure")} stored, " +
+        var document = new MessageDocument($"Accepted: {file} ({CountText.Of(stored, "figure")})")
+            .Paragraph($"Your file {file}, received on {when} (UK time), was accepted: {CountText.Of(stored, "figure")} stored, " +
                        $"{N(added)} new and {N(superseded)} replacing figures sent earlier." +
                        (outdated > 0 ? $" {N(outdated)} {(outdated == 1 ? "was" : "were")} older than figures already received for the same months, so {(outdated == 1 ? "it is" : "they are")} kept as history and not reported." : string.Empty));
         var rows = receipt.GetProperty("perIndicator").EnumerateObject()
@@ -51,7 +52,7 @@ public static class ReceiptMessage
         var warnings = receipt.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? string.Empty).ToList();
         if (warnings.Count > 0)
         {
-            document.Heading($"Please check {Count(warnings.Count, "data-quality warning")}")
+            document.Heading($"Please check {CountText.Of(warnings.Count, "data-quality warning")}")
                 .Paragraph("The figures are stored and will be reported. These may be right, but they are unusual; if any is a mistake, upload a corrected file.")
                 .List(warnings);
         }
@@ -68,7 +69,7 @@ public static class ReceiptMessage
         var lines = receipt.GetProperty("errors").EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList();
         var errors = lines.Where(line => !line.StartsWith("...", StringComparison.Ordinal)).ToList();
         var total = errors.Count + lines.Where(line => line.StartsWith("...", StringComparison.Ordinal)).Sum(MoreIn);
-        var document = new MessageDocument($"Rejected: {file} ({Count(total, "error")} to correct)")
+        var document = new MessageDocument($"Rejected: {file} ({CountText.Of(total, "error")} to correct)")
             .Paragraph($"Your file {file}, received on {when} (UK time), was rejected, and nothing from it was stored. " +
                        "Please correct the errors below and upload the whole file again.")
             .Heading("Errors, by row and column as the spreadsheet shows them")
@@ -95,5 +96,4 @@ public static class ReceiptMessage
 
     private static string NameOf(string id, IndicatorCatalogue catalogue) => catalogue.TryGet(id, out var indicator) ? $"{indicator.Name} ({id})" : id;
 
-    public static string Count(long count, string noun) => $"{count.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
 }

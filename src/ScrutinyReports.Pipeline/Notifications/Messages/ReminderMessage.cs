@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Periods;
 
@@ -11,10 +12,10 @@ public static class ReminderMessage
     {
         ArgumentNullException.ThrowIfNull(missing);
         var due = deadline.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
-        var document = new MessageDocument($"Figures due {deadline.ToString("d MMMM", CultureInfo.InvariantCulture)}: {ReceiptMessage.Count(missing.Count, "indicator")} still to send for {month.Label}")
+        var document = new MessageDocument($"Figures due {deadline.ToString("d MMMM", CultureInfo.InvariantCulture)}: {CountText.Of(missing.Count, "indicator")} still to send for {month.Label}")
             .Paragraph($"Dear {name},")
             .Paragraph($"The {month.Label} figures are due by {due}, for the panel report. " +
-                       $"{ReceiptMessage.Count(missing.Count, "indicator")} you own {(missing.Count == 1 ? "has" : "have")} no figure for the period yet:");
+                       $"{CountText.Of(missing.Count, "indicator")} you own {(missing.Count == 1 ? "has" : "have")} no figure for the period yet:");
         foreach (var theme in missing.GroupBy(figure => figure.Indicator.Theme).OrderBy(group => group.Key, StringComparer.Ordinal))
         {
             document.Table(theme.Key, ["Indicator", "Period due"],
