@@ -27,9 +27,9 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
         var received = new Dictionary<ReportingPeriod, HashSet<(string, ReportingPeriod)>>();
         var queued = new List<string>();
         var alreadyReminded = 0;
-        foreach (var officer in Officers(await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)))
+        foreach (var (officer, panelIds) in Officers(await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)))
         {
-            var (month, deadline, opens) = Window(today, DeadlineDay(panels, officer.PanelIds));
+            var (month, deadline, opens) = Window(today, DeadlineDay(panels, panelIds));
             if (today < opens)
             {
                 continue;
@@ -93,18 +93,13 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
         return relevant.Count == 0 ? options.DefaultDeadlineDay : relevant.Min(p => p.DataDeadlineDay ?? options.DefaultDeadlineDay);
     }
 
-    // A person listed on several rows (once per panel) is one officer owning every theme of their rows.
-    private static IEnumerable<Officer> Officers(IReadOnlyList<Subscriber> subscribers) =>
+    // A person listed on several rows (once per panel) is one officer owning every theme of their rows, with their panels.
+    private static IEnumerable<(Subscriber Officer, IReadOnlyList<string> PanelIds)> Officers(IReadOnlyList<Subscriber> subscribers) =>
         subscribers.Where(s => s.Role == SubscriberRole.Officer)
             .GroupBy(s => s.Email, StringComparer.OrdinalIgnoreCase)
-            .Select(rows => new Officer(rows.First().Email, rows.First().Name,
-                rows.Select(r => r.PanelId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                rows.SelectMany(r => r.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
-
-    private sealed record Officer(string Email, string Name, IReadOnlyList<string> PanelIds, IReadOnlyList<string> Themes)
-    {
-        public bool Owns(string theme) => Themes.Contains(theme, StringComparer.OrdinalIgnoreCase);
-    }
+            .Select(rows => (
+                rows.First() with { PanelId = null, Themes = rows.SelectMany(r => r.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList() },
+                (IReadOnlyList<string>)rows.Select(r => r.PanelId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
 
     /// <summary>The first deadline on or after <paramref name="today"/>.</summary>
     public static DateOnly NextDeadline(DateOnly today, int deadlineDay)
@@ -115,7 +110,4 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
 }
 
 /// <summary>A reminder run: the month due, its deadline, the first day reminders go, and the officers queued one now.</summary>
-public sealed record ReminderRun(ReportingPeriod Month, DateOnly Deadline, DateOnly RemindersFrom, IReadOnlyList<string> Queued, int AlreadyReminded)
-{
-    public bool WindowOpen(DateOnly today) => today >= RemindersFrom;
-}
+public sealed record ReminderRun(ReportingPeriod Month, DateOnly Deadline, DateOnly RemindersFrom, IReadOnlyList<string> Queued, int AlreadyReminded);
