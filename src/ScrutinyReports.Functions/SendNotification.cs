@@ -30,8 +30,7 @@ public sealed class SendNotification(NotificationSender sender, PipelineEvents e
         events.NotificationHandled(result);
         if (result.Unreadable)
         {
-            // No retry can send it: kept in mail/unreadable/ for a person, and taken off the queue.
-            await sender.Ledger.SetAsideAsync(notification, result.Failures[0], DateTimeOffset.UtcNow, cancellationToken);
+            // No retry can send it: the sender kept it in mail/unreadable/, and returning takes it off the queue.
             logger.LogError("Notification {EventId} cannot be read and was set aside: {Reason}", result.EventId, result.Failures[0]);
             return;
         }

@@ -19,5 +19,6 @@ public sealed record SendPass(IReadOnlyList<EventResult> Events)
 
     public int Failed => Events.Sum(e => e.Failures.Count);
 
-    public int StillWaiting => Events.Count(e => !e.Succeeded);
+    /// <summary>Notifications left queued to try again; one set aside as unreadable has left the queue.</summary>
+    public int StillWaiting => Events.Count(e => !e.Succeeded && !e.Unreadable);
 }

@@ -50,13 +50,7 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
             {
                 var result = await HandleAsync(received.Notification, cancellationToken);
                 results.Add(result);
-                if (result.Unreadable)
-                {
-                    // It can never be sent: kept in mail/unreadable/ for a person to look at, and out of the way of the rest.
-                    await ledger.SetAsideAsync(received.Notification, result.Failures[0], clock.GetUtcNow(), cancellationToken);
-                    await store.Notifications.CompleteAsync(received, cancellationToken);
-                }
-                else if (result.Succeeded)
+                if (result.Succeeded || result.Unreadable)
                 {
                     await store.Notifications.CompleteAsync(received, cancellationToken);
                 }
@@ -66,7 +60,8 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
 
     /// <summary>
     /// Sends what one notification calls for; the caller removes it from the queue if it succeeded. One that cannot be
-    /// read (an unknown kind, a damaged payload) is <see cref="EventResult.Unreadable"/>: retrying will not help.
+    /// read (an unknown kind, a damaged payload) is set aside in mail/unreadable/ and is <see cref="EventResult.Unreadable"/>:
+    /// retrying will not help, so the caller removes it too.
     /// </summary>
     public async Task<EventResult> HandleAsync(Notification notification, CancellationToken cancellationToken = default)
     {
@@ -85,7 +80,10 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException)
         {
-            return new EventResult(notification.Id, notification.Kind, 0, 0, [$"the notification cannot be read: {ex.Message}"]) { Unreadable = true };
+            // It can never be sent: kept in mail/unreadable/ for a person to look at, so the caller can take it off the queue.
+            var reason = $"the notification cannot be read: {ex.Message}";
+            await ledger.SetAsideAsync(notification, reason, clock.GetUtcNow(), cancellationToken);
+            return new EventResult(notification.Id, notification.Kind, 0, 0, [reason]) { Unreadable = true };
         }
 
         return await DeliverAsync(notification, plan, cancellationToken);
