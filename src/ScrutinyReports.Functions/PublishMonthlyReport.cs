@@ -7,19 +7,21 @@ using ScrutinyReports.Pipeline.Portal;
 namespace ScrutinyReports.Functions;
 
 /// <summary>
-/// Publishes the latest complete month's reports on REPORT_SCHEDULE (UTC). A late or repeated firing is safe: the
-/// publication keeps its own record of the last run and publishes only what changed.
+/// Fires often (PUBLICATION_TIMER_SCHEDULE, hourly) and publishes what REPORT_SCHEDULE (UTC) makes due, exactly as a
+/// pass of <c>scrutiny serve</c> does: the publication keeps its own record of the last run, so a month whose run
+/// failed is published by a later firing, and between runs a firing re-issues the month only where figures were
+/// corrected since (a new version); otherwise it changes nothing.
 /// </summary>
 public sealed class PublishMonthlyReport(MonthlyPublication publication, PortalRefresher portal, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
 {
     [Function(nameof(PublishMonthlyReport))]
     [FixedDelayRetry(3, "00:05:00")]
-    public async Task Run([TimerTrigger("%" + ReportSchedule.SettingName + "%")] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task Run([TimerTrigger("%" + HostSettings.PublicationTimerSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (timer.IsPastDue)
         {
-            logger.LogWarning("The monthly publication is past due (the app was down at its time); catching up now");
+            logger.LogWarning("The publication timer is past due (the app was down at its time); catching up now");
         }
 
         var run = await publication.RunAsync(cancellationToken);

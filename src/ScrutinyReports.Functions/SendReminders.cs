@@ -11,10 +11,8 @@ namespace ScrutinyReports.Functions;
 /// </summary>
 public sealed class SendReminders(DataDueReminders reminders, ILogger<SendReminders> logger)
 {
-    public const string ScheduleSetting = "REMINDER_SCHEDULE";
-
     [Function(nameof(SendReminders))]
-    public async Task Run([TimerTrigger("%" + ScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task Run([TimerTrigger("%" + HostSettings.ReminderSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var run = await reminders.QueueAsync(cancellationToken: cancellationToken);

@@ -1,3 +1,4 @@
+using Azure.Core;
 using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Storage.Azure;
@@ -15,6 +16,7 @@ public sealed class AzureStore : IScrutinyStore
     private AzureStore(StorageAccount account, AzureStoreOptions options)
     {
         resources = new StorageResources(account, options.NamePrefix);
+        Credential = options.Credential;
         Description = options.NamePrefix.Length == 0 ? account.Description : $"{account.Description} (names prefixed {options.NamePrefix})";
         var uploads = new AzureUploadLedger(resources);
         Catalogue = new AzureCatalogueStore(resources);
@@ -44,6 +46,9 @@ public sealed class AzureStore : IScrutinyStore
     public INotificationQueue Notifications { get; }
 
     internal StorageResources Resources => resources;
+
+    /// <summary>The credential the options named for an account URL; null for DefaultAzureCredential or a connection string.</summary>
+    internal TokenCredential? Credential { get; }
 
     /// <summary>Connects to the account and creates the store's containers and tables if they are missing.</summary>
     /// <param name="connectionStringOrAccountUrl">A storage connection string, or https://ACCOUNT.blob.core.windows.net.</param>

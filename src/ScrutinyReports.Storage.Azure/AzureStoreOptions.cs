@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Core.Pipeline;
 
 namespace ScrutinyReports.Storage.Azure;
@@ -19,6 +20,13 @@ public sealed class AzureStoreOptions
     /// account's partitions take far more, and more than a few gains little from one process.
     /// </summary>
     public int MaxConcurrentBatches { get; set; } = 8;
+
+    /// <summary>
+    /// How a store opened from an account URL signs in. Null (the default) means <c>DefaultAzureCredential</c>; the
+    /// Functions app passes the credential its identity-based connection settings name (a user-assigned identity's
+    /// client id, say), so the store and the triggers sign in alike. Not used with a connection string.
+    /// </summary>
+    public TokenCredential? Credential { get; set; }
 
     /// <summary>Added to every client's HTTP pipeline, once per call: how tests inject faults and delays.</summary>
     internal HttpPipelinePolicy? Interceptor { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Pipeline.Hosting;
 using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Storage.Azure;
@@ -16,9 +17,21 @@ public static class AzureStoreServiceCollectionExtensions
     /// <inheritdoc cref="AddAzureStorage(IServiceCollection, string)"/>
     public static IServiceCollection AddAzureStorage(this IServiceCollection services, string connectionStringOrAccountUrl, AzureStoreOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        return services.AddAzureStorage(connectionStringOrAccountUrl, _ => options);
+    }
+
+    /// <summary>
+    /// Registers the Azure store with options made from the container's own services when the store is first needed:
+    /// how a host passes a credential that its configuration names (<see cref="AzureStoreOptions.Credential"/>).
+    /// </summary>
+    public static IServiceCollection AddAzureStorage(this IServiceCollection services, string connectionStringOrAccountUrl, Func<IServiceProvider, AzureStoreOptions> options)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionStringOrAccountUrl);
         ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton<IScrutinyStore>(_ => AzureStore.Connect(connectionStringOrAccountUrl, options));
+        services.AddSingleton(provider => AzureStore.Connect(connectionStringOrAccountUrl, options(provider)));
+        services.AddSingleton<IScrutinyStore>(provider => provider.GetRequiredService<AzureStore>());
+        services.AddSingleton<IUploadArrivalTimes>(provider => new BlobUploadArrivalTimes(provider.GetRequiredService<AzureStore>()));
         return services;
     }
 }

@@ -8,8 +8,8 @@ namespace ScrutinyReports.Storage.Azure;
 
 /// <summary>
 /// The blob and table service clients for one account, from a connection string (keys or SAS; Azurite's too) or from
-/// an account URL signed in with <see cref="DefaultAzureCredential"/> (managed identity in Azure, the developer's
-/// sign-in on a laptop), so that no key need be kept anywhere. Making the clients does no I/O.
+/// an account URL signed in with the options' credential, or else <see cref="DefaultAzureCredential"/> (managed
+/// identity in Azure, the developer's sign-in on a laptop), so that no key need be kept anywhere. Making the clients does no I/O.
 /// </summary>
 internal sealed class StorageAccount
 {
@@ -45,7 +45,7 @@ internal sealed class StorageAccount
         if (Uri.TryCreate(connectionStringOrAccountUrl.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
         {
             var endpoints = AccountEndpoints.FromBlobEndpoint(url);
-            var credential = new DefaultAzureCredential();
+            var credential = options.Credential ?? new DefaultAzureCredential();
             return new StorageAccount(new BlobServiceClient(endpoints.Blob, credential, blobOptions), new TableServiceClient(endpoints.Table, credential, tableOptions),
                 new QueueServiceClient(endpoints.Queue, credential, queueOptions));
         }

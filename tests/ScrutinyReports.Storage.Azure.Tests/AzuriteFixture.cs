@@ -1,5 +1,6 @@
 using Azure.Core.Pipeline;
 using ScrutinyReports.Pipeline.Storage;
+using ScrutinyReports.Testing.Storage;
 
 namespace ScrutinyReports.Storage.Azure.Tests;
 
@@ -13,23 +14,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public string ConnectionString => (azurite ?? throw new InvalidOperationException("Azurite has not started.")).ConnectionString;
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "ScrutinyReports.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No ScrutinyReports.sln above {AppContext.BaseDirectory}.");
-        }
-    }
-
-    public async Task InitializeAsync() => azurite = await AzuriteProcess.StartAsync(RepositoryRoot);
+    public async Task InitializeAsync() => azurite = await AzuriteProcess.StartAsync();
 
     public async Task DisposeAsync()
     {

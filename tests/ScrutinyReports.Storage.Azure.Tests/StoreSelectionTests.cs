@@ -1,3 +1,5 @@
+using ScrutinyReports.Testing.Storage;
+
 namespace ScrutinyReports.Storage.Azure.Tests;
 
 /// <summary>How a store argument is told to be Azure, and how an account URL gives the other services' endpoints.</summary>

@@ -61,7 +61,7 @@ internal sealed class ServeCommand
         TimeProvider clock = parse.GetValue(AsOf) is { } asOf ? new AsOfClock(asOf) : TimeProvider.System;
         var store = parse.GetValue(CommonOptions.Store)!;
         var services = CliHost.AddStore(new ServiceCollection().AddSingleton(clock).AddSingleton(schedule.Value).AddIndicatorPipeline(), store);
-        // Only a local folder can tell when files arrived; in blob storage files are taken in name order.
+        // Files are taken oldest first: a local folder by last write time (the Azure store registers its blobs' times itself).
         if (!StoreLocation.IsAzure(store))
         {
             services.AddSingleton<IUploadArrivalTimes, LocalUploadArrivalTimes>();

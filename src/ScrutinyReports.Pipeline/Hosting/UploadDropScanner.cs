@@ -9,11 +9,24 @@ namespace ScrutinyReports.Pipeline.Hosting;
 /// </summary>
 public sealed class UploadDropScanner(IScrutinyStore store, UploadDropHandler handler, IUploadArrivalTimes? arrivals = null)
 {
-    public async Task<UploadDropSummary> ScanAsync(CancellationToken cancellationToken = default)
+    public Task<UploadDropSummary> ScanAsync(CancellationToken cancellationToken = default) => ScanAsync(arrivedBefore: null, cancellationToken);
+
+    /// <param name="arrivedBefore">
+    /// Only files that arrived before this instant, when the store can tell: how a sweep leaves files that have just
+    /// landed to the trigger that is about to take them in. Files whose arrival is unknown are always taken.
+    /// </param>
+    /// <param name="cancellationToken">Stops the scan between files.</param>
+    public async Task<UploadDropSummary> ScanAsync(DateTimeOffset? arrivedBefore, CancellationToken cancellationToken = default)
     {
         var drops = new List<UploadDrop>();
-        foreach (var path in await OldestFirstAsync(await store.Files.ListAsync(Containers.Uploads, cancellationToken: cancellationToken), cancellationToken))
+        var waiting = await OldestFirstAsync(await store.Files.ListAsync(Containers.Uploads, cancellationToken: cancellationToken), cancellationToken);
+        foreach (var (arrived, path) in waiting)
         {
+            if (arrivedBefore is { } cutoff && arrived is { } when && when >= cutoff)
+            {
+                continue;
+            }
+
             try
             {
                 drops.Add(await handler.HandleAsync(path, cancellationToken: cancellationToken));
@@ -28,19 +41,19 @@ public sealed class UploadDropScanner(IScrutinyStore store, UploadDropHandler ha
         return new UploadDropSummary(drops);
     }
 
-    private async Task<IReadOnlyList<string>> OldestFirstAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(DateTimeOffset? Arrived, string Path)>> OldestFirstAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         if (arrivals is null)
         {
-            return paths;
+            return paths.Select(path => ((DateTimeOffset?)null, path)).ToList();
         }
 
-        var timed = new List<(DateTimeOffset When, string Path)>(paths.Count);
+        var timed = new List<(DateTimeOffset? Arrived, string Path)>(paths.Count);
         foreach (var path in paths)
         {
-            timed.Add((await arrivals.ArrivedAtAsync(path, cancellationToken) ?? DateTimeOffset.MaxValue, path));
+            timed.Add((await arrivals.ArrivedAtAsync(path, cancellationToken), path));
         }
 
-        return timed.OrderBy(file => file.When).ThenBy(file => file.Path, StringComparer.Ordinal).Select(file => file.Path).ToList();
+        return timed.OrderBy(file => file.Arrived ?? DateTimeOffset.MaxValue).ThenBy(file => file.Path, StringComparer.Ordinal).ToList();
     }
 }

@@ -47,7 +47,7 @@ public sealed class MaildevServer : IAsyncDisposable
     /// </summary>
     public static async Task<MaildevServer> StartAsync(int? smtpPort = null, string? userName = null, string? password = null, CancellationToken cancellationToken = default)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFolder.Root();
         var script = MaildevScript(root);
         var smtp = smtpPort ?? FreePort();
         var web = FreePort();
@@ -189,20 +189,6 @@ public sealed class MaildevServer : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
-
-    /// <summary>The folder holding ScrutinyReports.sln, found from the test assembly's folder upwards.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ScrutinyReports.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ScrutinyReports.sln above {AppContext.BaseDirectory}.");
-    }
 
     /// <summary>A TCP port nothing listens on at the moment: the system's choice for a listener on 127.0.0.1:0.</summary>
     public static int FreePort()

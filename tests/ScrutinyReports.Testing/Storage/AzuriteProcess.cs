@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ScrutinyReports.Storage.Azure.Tests;
+namespace ScrutinyReports.Testing.Storage;
 
 /// <summary>
 /// Azurite (blob, queue and table emulators) in a child process on free loopback ports, kept in memory, with the
@@ -30,6 +30,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>A connection string with explicit blob, queue and table endpoints.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>Starts Azurite from the node_modules of the repository these tests were built in.</summary>
+    public static Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default) => StartAsync(RepositoryFolder.Root(), cancellationToken);
 
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, CancellationToken cancellationToken = default)
     {
