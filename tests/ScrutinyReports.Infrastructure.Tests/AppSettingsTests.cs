@@ -105,8 +105,10 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
     {
         // So that Key Vault references and identity connections resolve on the app's first start.
         var dependsOn = Settings.Body["dependsOn"]!.AsArray().Select(node => node!.GetValue<string>()).ToList();
+        var access = infrastructure.Main.OfType("Microsoft.Resources/deployments").Single(deployment => deployment.Name == "function-app-access");
 
-        Assert.Equal(5, dependsOn.Count(dependency => dependency.Contains("Microsoft.Authorization/roleAssignments", StringComparison.Ordinal)));
+        Assert.Contains("[resourceId('Microsoft.Resources/deployments', 'function-app-access')]", dependsOn);
+        Assert.Equal(5, access.ModuleTemplate.OwnResources.Count(resource => resource.Type == "Microsoft.Authorization/roleAssignments"));
     }
 
     [Fact]
