@@ -56,9 +56,6 @@ param reminderDaysBefore int = 5
 @description('Teams incoming webhook URL for notifications, kept in Key Vault. Empty: none.')
 param notificationsWebhookUrl string = ''
 
-@description('True once the app\'s code is deployed and its blobs_extension key exists: the postdeploy hook sets INGEST_ENDPOINT_READY, and from then on every provision keeps the Event Grid subscription to uploads/ in step.')
-param ingestEndpointReady bool = false
-
 @allowed([
   'Standard_LRS'
   'Standard_ZRS'
@@ -83,8 +80,10 @@ var applicationInsightsName = 'appi-${resourceToken}'
 var systemTopicName = 'evgt-${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
 
-// The Event Grid subscription that drives IngestUpload. The postdeploy hook reads the same values from the outputs
-// below, so the Bicep module and the hook cannot disagree.
+// The Event Grid subscription that drives IngestUpload. It is not declared here: its webhook URL carries the Functions
+// host's blobs_extension key, which exists only once the deployed code has started (and reading it with listKeys
+// while the host restarts fails the provision). The postdeploy hook creates or updates it after every deployment from
+// these values, which reach it as outputs.
 var ingestFunctionName = 'IngestUpload'
 var uploadsSubscriptionName = 'uploads-to-ingest'
 var uploadsSubjectBeginsWith = '/blobServices/default/containers/uploads/'
@@ -191,23 +190,6 @@ module eventGrid 'modules/event-grid.bicep' = {
   }
   dependsOn: [
     storage
-  ]
-}
-
-module uploadsSubscription 'modules/uploads-subscription.bicep' = if (ingestEndpointReady) {
-  name: 'uploads-subscription'
-  scope: resourceGroup
-  params: {
-    systemTopicName: systemTopicName
-    functionAppName: functionAppName
-    name: uploadsSubscriptionName
-    functionName: ingestFunctionName
-    subjectBeginsWith: uploadsSubjectBeginsWith
-    includedEventTypes: uploadsEventTypes
-  }
-  dependsOn: [
-    eventGrid
-    functionApp
   ]
 }
 

@@ -1,8 +1,9 @@
 # azd runs this after every `azd deploy` on Windows (postdeploy.sh elsewhere; keep the two alike): it subscribes
 # IngestUpload to the blobs created in uploads/. The Event Grid subscription's webhook URL needs the Functions host's
-# blobs_extension system key, which exists only once the deployed code has started, so Bicep cannot create it on the
-# first provision. Every value comes from infra/main.bicep's outputs, which azd passes in as environment variables.
-# Safe to run again: the subscription is created or updated in place. Needs the Azure CLI, signed in (az login).
+# blobs_extension system key, which exists only once the deployed code has started, so Bicep never declares the
+# subscription: this hook alone creates it, and updates it on every deployment. Every value comes from
+# infra/main.bicep's outputs, which azd passes in as environment variables. Safe to run again: the subscription is
+# created or updated in place. Needs the Azure CLI, signed in (az login).
 $ErrorActionPreference = 'Stop'
 $PSNativeCommandUseErrorActionPreference = $true
 
@@ -32,7 +33,6 @@ if (-not $key) {
 
 $endpoint = "$($env:FUNCTION_APP_URL)/runtime/webhooks/blobs?functionName=Host.Functions.$($env:INGEST_FUNCTION_NAME)&code=$key"
 
-# The same settings as infra/modules/uploads-subscription.bicep, which keeps the subscription in step on later provisions.
 # The endpoint is quoted again for az on Windows, whose argument parsing otherwise splits the URL at '&'.
 $eventTypes = $env:UPLOADS_EVENT_TYPES -split ' '
 az eventgrid system-topic event-subscription create `
@@ -50,8 +50,3 @@ az eventgrid system-topic event-subscription create `
     --event-ttl 1440 `
     --output none
 Write-Host "postdeploy: Event Grid delivers blobs created under $($env:UPLOADS_SUBJECT_BEGINS_WITH) to $($env:INGEST_FUNCTION_NAME)."
-
-# From now on the key exists, so provisions keep the subscription declared in Bicep (infra/main.bicep, ingestEndpointReady).
-if ($env:INGEST_ENDPOINT_READY -ne 'true') {
-    azd env set INGEST_ENDPOINT_READY true
-}

@@ -1,9 +1,10 @@
 #!/bin/sh
 # azd runs this after every `azd deploy` (so after `azd up`): it subscribes IngestUpload to the blobs created in
 # uploads/. The Event Grid subscription's webhook URL needs the Functions host's blobs_extension system key, which
-# exists only once the deployed code has started, so Bicep cannot create it on the first provision. Every value
-# comes from infra/main.bicep's outputs, which azd passes in as environment variables. Safe to run again: the
-# subscription is created or updated in place. Needs the Azure CLI, signed in (az login).
+# exists only once the deployed code has started, so Bicep never declares the subscription: this hook alone creates it,
+# and updates it on every deployment. Every value comes from infra/main.bicep's outputs, which azd passes in as
+# environment variables. Safe to run again: the subscription is created or updated in place. Needs the Azure CLI,
+# signed in (az login).
 set -eu
 
 for name in AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME FUNCTION_APP_URL EVENTGRID_SYSTEM_TOPIC_NAME \
@@ -37,7 +38,6 @@ fi
 
 endpoint="$FUNCTION_APP_URL/runtime/webhooks/blobs?functionName=Host.Functions.$INGEST_FUNCTION_NAME&code=$key"
 
-# The same settings as infra/modules/uploads-subscription.bicep, which keeps the subscription in step on later provisions.
 # shellcheck disable=SC2086 # UPLOADS_EVENT_TYPES is a space-separated list, one argument each.
 az eventgrid system-topic event-subscription create \
   --name "$UPLOADS_SUBSCRIPTION_NAME" \
@@ -54,8 +54,3 @@ az eventgrid system-topic event-subscription create \
   --event-ttl 1440 \
   --output none
 echo "postdeploy: Event Grid delivers blobs created under $UPLOADS_SUBJECT_BEGINS_WITH to $INGEST_FUNCTION_NAME."
-
-# From now on the key exists, so provisions keep the subscription declared in Bicep (infra/main.bicep, ingestEndpointReady).
-if [ "${INGEST_ENDPOINT_READY:-false}" != "true" ]; then
-  azd env set INGEST_ENDPOINT_READY true
-fi

@@ -1,6 +1,6 @@
 // The Event Grid system topic on the store's storage account. Its subscription to uploads/ needs the function app's
-// blobs_extension key, which exists only once the app's code is deployed: see uploads-subscription.bicep and
-// infra/hooks/postdeploy.sh.
+// blobs_extension key, which exists only once the app's code is deployed, so infra/hooks/postdeploy.sh creates it
+// after every deployment rather than Bicep during provision.
 
 param location string
 param tags object

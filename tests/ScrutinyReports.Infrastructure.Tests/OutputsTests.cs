@@ -33,11 +33,11 @@ public sealed class OutputsTests(CompiledInfrastructure infrastructure)
     [InlineData("UPLOADS_EVENT_TYPES", "Microsoft.Storage.BlobCreated")]
     [InlineData("INGEST_FUNCTION_NAME", "IngestUpload")]
     [InlineData("UPLOADS_SUBSCRIPTION_NAME", "uploads-to-ingest")]
-    public void HookOutput_MatchesTheBicepSubscription(string name, string expected)
+    public void HookOutput_DescribesTheSubscription(string name, string expected)
     {
         var value = infrastructure.Main.Outputs[name]!["value"]!.GetValue<string>();
 
-        // UPLOADS_EVENT_TYPES joins the list the subscription module is given.
+        // UPLOADS_EVENT_TYPES joins a list, one argument each for the hook.
         var resolved = value.StartsWith("[join(", StringComparison.Ordinal)
             ? string.Join(' ', infrastructure.Main.Resolve(System.Text.Json.Nodes.JsonValue.Create("[variables('uploadsEventTypes')]"))!.AsArray().Select(type => type!.GetValue<string>()))
             : infrastructure.Main.ResolveString(infrastructure.Main.Outputs[name]!["value"]);

@@ -1,37 +1,58 @@
 namespace ScrutinyReports.Infrastructure.Tests;
 
 /// <summary>
-/// infra/hooks/postdeploy.sh, run with stand-ins for az and azd that record their arguments: it creates the Event
-/// Grid subscription from the values main.bicep outputs, and marks the endpoint ready for later provisions.
+/// infra/hooks/postdeploy.sh, run with stand-ins for az and azd that record their arguments: it creates or updates the
+/// Event Grid subscription from the values main.bicep outputs, on every deployment, and leaves the azd environment
+/// alone. postdeploy.ps1 is checked to pass az the same options.
 /// </summary>
 [Collection(InfrastructureCollection.Name)]
-public sealed class PostdeployHookTests(CompiledInfrastructure infrastructure) : IDisposable
+public sealed partial class PostdeployHookTests(CompiledInfrastructure infrastructure) : IDisposable
 {
+    private const string CreateCommand = "eventgrid system-topic event-subscription create";
+
     private readonly string folder = Directory.CreateTempSubdirectory("scrutiny-hook-").FullName;
 
     [Fact]
     public async Task Hook_SubscribesIngestUploadToBlobsCreatedInUploads()
     {
         var run = await RunHookAsync(new Dictionary<string, string>());
-        var az = await File.ReadAllLinesAsync(Path.Combine(folder, "az.log"));
-        var subscription = Assert.Single(az, line => line.StartsWith("eventgrid system-topic event-subscription create", StringComparison.Ordinal));
+        var subscription = Assert.Single(await AzCallsAsync(), line => line.StartsWith(CreateCommand, StringComparison.Ordinal));
 
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains("--system-topic-name evgt-test ", subscription, StringComparison.Ordinal);
         Assert.Contains("--name uploads-to-ingest ", subscription, StringComparison.Ordinal);
         Assert.Contains("--subject-begins-with /blobServices/default/containers/uploads/ ", subscription, StringComparison.Ordinal);
         Assert.Contains("--included-event-types Microsoft.Storage.BlobCreated ", subscription, StringComparison.Ordinal);
+        Assert.Contains("--endpoint-type webhook ", subscription, StringComparison.Ordinal);
         Assert.Contains("--endpoint https://func-test.azurewebsites.net/runtime/webhooks/blobs?functionName=Host.Functions.IngestUpload&code=key-from-az ", subscription, StringComparison.Ordinal);
-        Assert.Equal(["env set INGEST_ENDPOINT_READY true"], await File.ReadAllLinesAsync(Path.Combine(folder, "azd.log")));
+        Assert.Contains("--event-delivery-schema eventgridschema ", subscription, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Hook_OnceReady_LeavesTheAzdEnvironmentAlone()
+    public async Task Hook_EveryDeployment_CreatesOrUpdatesTheSameSubscriptionAndLeavesAzdAlone()
     {
-        var run = await RunHookAsync(new Dictionary<string, string> { ["INGEST_ENDPOINT_READY"] = "true" });
+        var first = await RunHookAsync(new Dictionary<string, string>());
+        var second = await RunHookAsync(new Dictionary<string, string>());
+        var creates = (await AzCallsAsync()).Where(line => line.StartsWith(CreateCommand, StringComparison.Ordinal)).ToList();
 
-        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.True(first.ExitCode == 0, first.Describe());
+        Assert.True(second.ExitCode == 0, second.Describe());
+        Assert.Equal(2, creates.Count);
+        Assert.Equal(creates[0], creates[1]);
+        Assert.DoesNotContain(await AzCallsAsync(), line => line.Contains(" delete", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(folder, "azd.log")));
+    }
+
+    [Fact]
+    public void PowerShellHook_PassesAzTheSameOptions()
+    {
+        // The Windows hook cannot run here (no pwsh), so its az call is compared option by option with the sh one's.
+        var sh = File.ReadAllText(RepositoryRoot.File("infra/hooks/postdeploy.sh"));
+        var ps1 = File.ReadAllText(RepositoryRoot.File("infra/hooks/postdeploy.ps1"));
+
+        Assert.NotEmpty(OptionsOf(sh));
+        Assert.Equal(OptionsOf(sh), OptionsOf(ps1));
+        Assert.DoesNotContain("azd env set", ps1, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +85,6 @@ public sealed class PostdeployHookTests(CompiledInfrastructure infrastructure) :
             ["UPLOADS_SUBJECT_BEGINS_WITH"] = main.ResolveString(main.Outputs["UPLOADS_SUBJECT_BEGINS_WITH"]!["value"])!,
             ["UPLOADS_EVENT_TYPES"] = string.Join(' ', main.Resolve(System.Text.Json.Nodes.JsonValue.Create("[variables('uploadsEventTypes')]"))!.AsArray().Select(type => type!.GetValue<string>())),
             ["INGEST_FUNCTION_NAME"] = main.ResolveString(main.Outputs["INGEST_FUNCTION_NAME"]!["value"])!,
-            ["INGEST_ENDPOINT_READY"] = "false",
         };
         foreach (var (name, value) in overrides)
         {
@@ -73,6 +93,19 @@ public sealed class PostdeployHookTests(CompiledInfrastructure infrastructure) :
 
         return await ScriptRun.RunAsync("sh", [RepositoryRoot.File("infra/hooks/postdeploy.sh")], environment);
     }
+
+    private async Task<string[]> AzCallsAsync() => await File.ReadAllLinesAsync(Path.Combine(folder, "az.log"));
+
+    /// <summary>The options given to the script's az eventgrid call, in order.</summary>
+    private static string[] OptionsOf(string script)
+    {
+        var call = script[script.IndexOf("az eventgrid ", StringComparison.Ordinal)..];
+        call = call[..call.IndexOf("--output none", StringComparison.Ordinal)];
+        return [.. Option().Matches(call).Select(match => match.Value)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"--[a-z-]+")]
+    private static partial System.Text.RegularExpressions.Regex Option();
 
     private async Task WriteStandInAsync(string command, string body)
     {
