@@ -79,6 +79,8 @@ var keyVaultName = 'kv-${resourceToken}'
 var applicationInsightsName = 'appi-${resourceToken}'
 var systemTopicName = 'evgt-${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
+// Where Event Grid writes the events it gives up delivering to IngestUpload; the file itself stays in uploads/.
+var deadLetterContainerName = 'uploads-deadletter'
 
 // The Event Grid subscription that drives IngestUpload. It is not declared here: its webhook URL carries the Functions
 // host's blobs_extension key, which exists only once the deployed code has started (and reading it with listKeys
@@ -116,6 +118,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     name: storageAccountName
     deploymentContainerName: deploymentContainerName
+    deadLetterContainerName: deadLetterContainerName
     publicReports: publicReports
     skuName: storageSkuName
   }
@@ -187,6 +190,7 @@ module eventGrid 'modules/event-grid.bicep' = {
     tags: tags
     name: systemTopicName
     storageAccountName: storageAccountName
+    deadLetterContainerName: deadLetterContainerName
   }
   dependsOn: [
     storage
@@ -199,6 +203,7 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_ACCOUNT_ID string = storage.outputs.id
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
 output PORTAL_URL string = publicReports ? storage.outputs.staticWebsiteUrl : 'https://${functionApp.outputs.defaultHostName}/api/reports'
@@ -208,3 +213,4 @@ output UPLOADS_SUBSCRIPTION_NAME string = uploadsSubscriptionName
 output UPLOADS_SUBJECT_BEGINS_WITH string = uploadsSubjectBeginsWith
 output UPLOADS_EVENT_TYPES string = join(uploadsEventTypes, ' ')
 output INGEST_FUNCTION_NAME string = ingestFunctionName
+output UPLOADS_DEADLETTER_CONTAINER_NAME string = deadLetterContainerName

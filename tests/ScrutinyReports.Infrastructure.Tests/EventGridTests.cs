@@ -26,6 +26,22 @@ public sealed class EventGridTests(CompiledInfrastructure infrastructure)
     }
 
     [Fact]
+    public void SystemTopic_HasASystemAssignedIdentityForDeadLetters() =>
+        Assert.Equal("SystemAssigned", infrastructure.Main.Single("Microsoft.EventGrid/systemTopics").StringAt("identity.type"));
+
+    [Fact]
+    public void DeadLetterWriter_IsTheTopicsIdentityOnTheDeadLetterContainer()
+    {
+        var access = infrastructure.Main.OfType("Microsoft.Resources/deployments").Single(deployment => deployment.Name == "dead-letter-access");
+        var writer = Assert.Single(access.ModuleTemplate.OwnResources, resource => resource.Type == "Microsoft.Authorization/roleAssignments");
+
+        Assert.Equal("[reference(resourceId('Microsoft.EventGrid/systemTopics', parameters('name')), '2025-02-15', 'full').identity.principalId]", writer.StringAt("properties.principalId"));
+        Assert.Equal("uploads-deadletter", writer.Template.ResolveString(System.Text.Json.Nodes.JsonValue.Create("[parameters('containerName')]")));
+        Assert.Equal("[variables('deadLetterContainerName')]", DeploymentParameter("event-grid", "deadLetterContainerName"));
+        Assert.Equal("[variables('deadLetterContainerName')]", DeploymentParameter("storage", "deadLetterContainerName"));
+    }
+
+    [Fact]
     public void Provision_DeclaresNoSubscriptionAndReadsNoHostKeys()
     {
         // The postdeploy hook alone makes the subscription, once the deployed host has its blobs_extension key; a

@@ -8,7 +8,8 @@ namespace ScrutinyReports.Infrastructure.Tests;
 [Collection(InfrastructureCollection.Name)]
 public sealed partial class PostdeployHookTests(CompiledInfrastructure infrastructure) : IDisposable
 {
-    private const string CreateCommand = "eventgrid system-topic event-subscription create";
+    private const string CreateCommand = "eventgrid event-subscription create";
+    private const string StorageAccountId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-test/providers/Microsoft.Storage/storageAccounts/sttest";
 
     private readonly string folder = Directory.CreateTempSubdirectory("scrutiny-hook-").FullName;
 
@@ -19,13 +20,28 @@ public sealed partial class PostdeployHookTests(CompiledInfrastructure infrastru
         var subscription = Assert.Single(await AzCallsAsync(), line => line.StartsWith(CreateCommand, StringComparison.Ordinal));
 
         Assert.True(run.ExitCode == 0, run.Describe());
-        Assert.Contains("--system-topic-name evgt-test ", subscription, StringComparison.Ordinal);
+        // On the storage account, which puts it on the account's one system topic.
+        Assert.Contains($"--source-resource-id {StorageAccountId} ", subscription, StringComparison.Ordinal);
         Assert.Contains("--name uploads-to-ingest ", subscription, StringComparison.Ordinal);
         Assert.Contains("--subject-begins-with /blobServices/default/containers/uploads/ ", subscription, StringComparison.Ordinal);
         Assert.Contains("--included-event-types Microsoft.Storage.BlobCreated ", subscription, StringComparison.Ordinal);
         Assert.Contains("--endpoint-type webhook ", subscription, StringComparison.Ordinal);
         Assert.Contains("--endpoint https://func-test.azurewebsites.net/runtime/webhooks/blobs?functionName=Host.Functions.IngestUpload&code=key-from-az ", subscription, StringComparison.Ordinal);
         Assert.Contains("--event-delivery-schema eventgridschema ", subscription, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hook_SendsUndeliveredEventsToTheDeadLetterContainerWithTheTopicsIdentity()
+    {
+        var run = await RunHookAsync(new Dictionary<string, string>());
+        var subscription = Assert.Single(await AzCallsAsync(), line => line.StartsWith(CreateCommand, StringComparison.Ordinal));
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("--deadletter-identity systemassigned ", subscription, StringComparison.Ordinal);
+        Assert.Contains($"--deadletter-identity-endpoint {StorageAccountId}/blobServices/default/containers/uploads-deadletter ", subscription, StringComparison.Ordinal);
+        Assert.DoesNotContain("--deadletter-endpoint ", subscription, StringComparison.Ordinal);
+        Assert.Contains("--max-delivery-attempts 30 ", subscription, StringComparison.Ordinal);
+        Assert.Contains("--event-ttl 1440 ", subscription, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,10 +74,10 @@ public sealed partial class PostdeployHookTests(CompiledInfrastructure infrastru
     [Fact]
     public async Task Hook_WithoutProvisionOutputs_FailsSayingWhat()
     {
-        var run = await RunHookAsync(new Dictionary<string, string> { ["EVENTGRID_SYSTEM_TOPIC_NAME"] = string.Empty });
+        var run = await RunHookAsync(new Dictionary<string, string> { ["UPLOADS_DEADLETTER_CONTAINER_NAME"] = string.Empty });
 
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("EVENTGRID_SYSTEM_TOPIC_NAME is not set", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("UPLOADS_DEADLETTER_CONTAINER_NAME is not set", run.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "az.log")));
     }
 
@@ -80,11 +96,12 @@ public sealed partial class PostdeployHookTests(CompiledInfrastructure infrastru
             ["AZURE_RESOURCE_GROUP"] = "rg-test",
             ["AZURE_FUNCTION_APP_NAME"] = "func-test",
             ["FUNCTION_APP_URL"] = "https://func-test.azurewebsites.net",
-            ["EVENTGRID_SYSTEM_TOPIC_NAME"] = "evgt-test",
+            ["AZURE_STORAGE_ACCOUNT_ID"] = StorageAccountId,
             ["UPLOADS_SUBSCRIPTION_NAME"] = main.ResolveString(main.Outputs["UPLOADS_SUBSCRIPTION_NAME"]!["value"])!,
             ["UPLOADS_SUBJECT_BEGINS_WITH"] = main.ResolveString(main.Outputs["UPLOADS_SUBJECT_BEGINS_WITH"]!["value"])!,
             ["UPLOADS_EVENT_TYPES"] = string.Join(' ', main.Resolve(System.Text.Json.Nodes.JsonValue.Create("[variables('uploadsEventTypes')]"))!.AsArray().Select(type => type!.GetValue<string>())),
             ["INGEST_FUNCTION_NAME"] = main.ResolveString(main.Outputs["INGEST_FUNCTION_NAME"]!["value"])!,
+            ["UPLOADS_DEADLETTER_CONTAINER_NAME"] = main.ResolveString(main.Outputs["UPLOADS_DEADLETTER_CONTAINER_NAME"]!["value"])!,
         };
         foreach (var (name, value) in overrides)
         {
@@ -99,7 +116,7 @@ public sealed partial class PostdeployHookTests(CompiledInfrastructure infrastru
     /// <summary>The options given to the script's az eventgrid call, in order.</summary>
     private static string[] OptionsOf(string script)
     {
-        var call = script[script.IndexOf("az eventgrid ", StringComparison.Ordinal)..];
+        var call = script[script.IndexOf("\naz eventgrid ", StringComparison.Ordinal)..];
         call = call[..call.IndexOf("--output none", StringComparison.Ordinal)];
         return [.. Option().Matches(call).Select(match => match.Value)];
     }

@@ -17,6 +17,7 @@ public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastru
     private const string FunctionPrincipal = "[parameters('principalId')]";
     private const string StorageAccount = "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]";
     private const string Vault = "[resourceId('Microsoft.KeyVault/vaults', parameters('keyVaultName'))]";
+    private const string DeadLetterContainer = "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', parameters('containerName'))]";
     private const string UploadsContainer = "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', 'uploads')]";
 
     /// <summary>
@@ -31,6 +32,7 @@ public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastru
         { KeyVaultSecretsUser, Vault, FunctionPrincipal },
         { MonitoringMetricsPublisher, "[resourceId('Microsoft.Insights/components', parameters('applicationInsightsName'))]", FunctionPrincipal },
         { BlobDataContributor, UploadsContainer, "[parameters('officersGroupObjectId')]" },
+        { BlobDataContributor, DeadLetterContainer, "[parameters('principalId')]" },
         { KeyVaultSecretsOfficer, Vault, "[parameters('deployerPrincipalId')]" },
     };
 
@@ -79,6 +81,17 @@ public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastru
             Assert.Equal("ServicePrincipal", assignment.StringAt("properties.principalType"));
             Assert.Null(assignment.Condition);
         }
+    }
+
+    [Fact]
+    public void DeadLetterWriter_IsTheSystemTopicsIdentityAlways()
+    {
+        var writer = Assert.Single(Assignments, resource => resource.Template.Module == "dead-letter-access");
+
+        Assert.Equal(DeadLetterContainer, writer.Scope);
+        Assert.Equal("ServicePrincipal", writer.StringAt("properties.principalType"));
+        Assert.Contains("Microsoft.EventGrid/systemTopics", writer.StringAt("properties.principalId"), StringComparison.Ordinal);
+        Assert.Null(writer.Condition);
     }
 
     [Fact]
