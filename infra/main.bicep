@@ -48,6 +48,12 @@ param reportSchedule string = '0 0 7 5 * *'
 @description('REMINDER_SCHEDULE: the daily reminder run, six-field cron in UTC. Default: 08:00 UTC daily.')
 param reminderSchedule string = '0 0 8 * * *'
 
+@description('PUBLICATION_TIMER_SCHEDULE: when the publication timer fires, six-field cron in UTC. Default: hourly. Each firing publishes only what REPORT_SCHEDULE and the last publication record say is due, so a failed run is retried and a late correction re-issued.')
+param publicationTimerSchedule string = '0 0 * * * *'
+
+@description('UPLOAD_SWEEP_SCHEDULE: when the sweep takes in files left in uploads/ for more than 10 minutes, six-field cron in UTC. Default: every 15 minutes.')
+param uploadSweepSchedule string = '0 */15 * * * *'
+
 @description('Reminders__DaysBefore: how many days before a deadline officers are reminded.')
 @minValue(0)
 param reminderDaysBefore int = 5
@@ -151,6 +157,8 @@ module functionApp 'modules/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     reportSchedule: reportSchedule
     reminderSchedule: reminderSchedule
+    publicationTimerSchedule: publicationTimerSchedule
+    uploadSweepSchedule: uploadSweepSchedule
     reminderDaysBefore: reminderDaysBefore
     publicReports: publicReports
     smtpHost: smtpHost

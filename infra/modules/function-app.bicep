@@ -23,6 +23,12 @@ param reportSchedule string
 @description('REMINDER_SCHEDULE: six-field cron (seconds first), always UTC.')
 param reminderSchedule string
 
+@description('PUBLICATION_TIMER_SCHEDULE: six-field cron, always UTC. Only when the timer fires; what is due comes from REPORT_SCHEDULE.')
+param publicationTimerSchedule string
+
+@description('UPLOAD_SWEEP_SCHEDULE: six-field cron, always UTC.')
+param uploadSweepSchedule string
+
 param reminderDaysBefore int
 param publicReports bool
 param smtpHost string
@@ -144,10 +150,19 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     ScrutinyStore__blobServiceUri: storage.properties.primaryEndpoints.blob
     ScrutinyStore__queueServiceUri: storage.properties.primaryEndpoints.queue
     ScrutinyStore__tableServiceUri: storage.properties.primaryEndpoints.table
+    // The system-assigned identity, so no ScrutinyStore__clientId: that names a user-assigned identity, and the app
+    // builds its store credential from these same settings.
     ScrutinyStore__credential: 'managedidentity'
     // Read in UTC: WEBSITE_TIME_ZONE is deliberately not set.
+    // What is due: the monthly publication. The timer fires more often (PUBLICATION_TIMER_SCHEDULE) and each firing
+    // publishes only what this and the last publication record say is due, so a failed run is published by a later
+    // firing and a correction uploaded after publication is re-issued.
     REPORT_SCHEDULE: reportSchedule
+    PUBLICATION_TIMER_SCHEDULE: publicationTimerSchedule
     REMINDER_SCHEDULE: reminderSchedule
+    // Takes in any file left in uploads/ for more than 10 minutes: Event Grid gave up on it (see the dead letters), or
+    // the blob trigger's poison queue took its message.
+    UPLOAD_SWEEP_SCHEDULE: uploadSweepSchedule
     Reminders__DaysBefore: string(reminderDaysBefore)
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)
