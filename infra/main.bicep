@@ -48,6 +48,12 @@ param reportSchedule string = '0 0 7 5 * *'
 @description('REMINDER_SCHEDULE: the daily reminder run, six-field cron in UTC. Default: 08:00 UTC daily.')
 param reminderSchedule string = '0 0 8 * * *'
 
+@description('PUBLICATION_TIMER_SCHEDULE: when the publication timer fires, six-field cron in UTC. Default: hourly. Each firing publishes only what REPORT_SCHEDULE and the last publication record say is due, so a failed run is retried and a late correction re-issued.')
+param publicationTimerSchedule string = '0 0 * * * *'
+
+@description('UPLOAD_SWEEP_SCHEDULE: when the sweep takes in files left in uploads/ for more than 10 minutes, six-field cron in UTC. Default: every 15 minutes.')
+param uploadSweepSchedule string = '0 */15 * * * *'
+
 @description('Reminders__DaysBefore: how many days before a deadline officers are reminded.')
 @minValue(0)
 param reminderDaysBefore int = 5
@@ -55,9 +61,6 @@ param reminderDaysBefore int = 5
 @secure()
 @description('Teams incoming webhook URL for notifications, kept in Key Vault. Empty: none.')
 param notificationsWebhookUrl string = ''
-
-@description('True once the app\'s code is deployed and its blobs_extension key exists: the postdeploy hook sets INGEST_ENDPOINT_READY, and from then on every provision keeps the Event Grid subscription to uploads/ in step.')
-param ingestEndpointReady bool = false
 
 @allowed([
   'Standard_LRS'
@@ -82,9 +85,13 @@ var keyVaultName = 'kv-${resourceToken}'
 var applicationInsightsName = 'appi-${resourceToken}'
 var systemTopicName = 'evgt-${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
+// Where Event Grid writes the events it gives up delivering to IngestUpload; the file itself stays in uploads/.
+var deadLetterContainerName = 'uploads-deadletter'
 
-// The Event Grid subscription that drives IngestUpload. The postdeploy hook reads the same values from the outputs
-// below, so the Bicep module and the hook cannot disagree.
+// The Event Grid subscription that drives IngestUpload. It is not declared here: its webhook URL carries the Functions
+// host's blobs_extension key, which exists only once the deployed code has started (and reading it with listKeys
+// while the host restarts fails the provision). The postdeploy hook creates or updates it after every deployment from
+// these values, which reach it as outputs.
 var ingestFunctionName = 'IngestUpload'
 var uploadsSubscriptionName = 'uploads-to-ingest'
 var uploadsSubjectBeginsWith = '/blobServices/default/containers/uploads/'
@@ -117,6 +124,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     name: storageAccountName
     deploymentContainerName: deploymentContainerName
+    deadLetterContainerName: deadLetterContainerName
     publicReports: publicReports
     skuName: storageSkuName
   }
@@ -149,6 +157,8 @@ module functionApp 'modules/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     reportSchedule: reportSchedule
     reminderSchedule: reminderSchedule
+    publicationTimerSchedule: publicationTimerSchedule
+    uploadSweepSchedule: uploadSweepSchedule
     reminderDaysBefore: reminderDaysBefore
     publicReports: publicReports
     smtpHost: smtpHost
@@ -188,26 +198,10 @@ module eventGrid 'modules/event-grid.bicep' = {
     tags: tags
     name: systemTopicName
     storageAccountName: storageAccountName
+    deadLetterContainerName: deadLetterContainerName
   }
   dependsOn: [
     storage
-  ]
-}
-
-module uploadsSubscription 'modules/uploads-subscription.bicep' = if (ingestEndpointReady) {
-  name: 'uploads-subscription'
-  scope: resourceGroup
-  params: {
-    systemTopicName: systemTopicName
-    functionAppName: functionAppName
-    name: uploadsSubscriptionName
-    functionName: ingestFunctionName
-    subjectBeginsWith: uploadsSubjectBeginsWith
-    includedEventTypes: uploadsEventTypes
-  }
-  dependsOn: [
-    eventGrid
-    functionApp
   ]
 }
 
@@ -217,6 +211,7 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_ACCOUNT_ID string = storage.outputs.id
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
 output PORTAL_URL string = publicReports ? storage.outputs.staticWebsiteUrl : 'https://${functionApp.outputs.defaultHostName}/api/reports'
@@ -226,3 +221,4 @@ output UPLOADS_SUBSCRIPTION_NAME string = uploadsSubscriptionName
 output UPLOADS_SUBJECT_BEGINS_WITH string = uploadsSubjectBeginsWith
 output UPLOADS_EVENT_TYPES string = join(uploadsEventTypes, ' ')
 output INGEST_FUNCTION_NAME string = ingestFunctionName
+output UPLOADS_DEADLETTER_CONTAINER_NAME string = deadLetterContainerName

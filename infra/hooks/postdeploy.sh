@@ -1,13 +1,15 @@
 #!/bin/sh
 # azd runs this after every `azd deploy` (so after `azd up`): it subscribes IngestUpload to the blobs created in
 # uploads/. The Event Grid subscription's webhook URL needs the Functions host's blobs_extension system key, which
-# exists only once the deployed code has started, so Bicep cannot create it on the first provision. Every value
-# comes from infra/main.bicep's outputs, which azd passes in as environment variables. Safe to run again: the
-# subscription is created or updated in place. Needs the Azure CLI, signed in (az login).
+# exists only once the deployed code has started, so Bicep never declares the subscription: this hook alone creates it,
+# and updates it on every deployment. Every value comes from infra/main.bicep's outputs, which azd passes in as
+# environment variables. Safe to run again: the subscription is created or updated in place. Needs the Azure CLI,
+# signed in (az login).
 set -eu
 
-for name in AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME FUNCTION_APP_URL EVENTGRID_SYSTEM_TOPIC_NAME \
-  UPLOADS_SUBSCRIPTION_NAME UPLOADS_SUBJECT_BEGINS_WITH UPLOADS_EVENT_TYPES INGEST_FUNCTION_NAME; do
+for name in AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME FUNCTION_APP_URL AZURE_STORAGE_ACCOUNT_ID \
+  UPLOADS_SUBSCRIPTION_NAME UPLOADS_SUBJECT_BEGINS_WITH UPLOADS_EVENT_TYPES INGEST_FUNCTION_NAME \
+  UPLOADS_DEADLETTER_CONTAINER_NAME; do
   eval "value=\${$name:-}"
   if [ -z "$value" ]; then
     echo "postdeploy: $name is not set; run azd provision (or azd up) first." >&2
@@ -36,13 +38,17 @@ if [ -z "$key" ]; then
 fi
 
 endpoint="$FUNCTION_APP_URL/runtime/webhooks/blobs?functionName=Host.Functions.$INGEST_FUNCTION_NAME&code=$key"
+# Events still undelivered after 30 attempts or a day are written to this container with the system topic's own
+# managed identity (Storage Blob Data Contributor there, infra/modules/dead-letter-access.bicep).
+deadletter="$AZURE_STORAGE_ACCOUNT_ID/blobServices/default/containers/$UPLOADS_DEADLETTER_CONTAINER_NAME"
 
-# The same settings as infra/modules/uploads-subscription.bicep, which keeps the subscription in step on later provisions.
+# Made on the storage account, which lands it on the account's system topic (Event Grid allows one per source).
+# `az eventgrid system-topic event-subscription create` would name the topic directly, but in the core Azure CLI it
+# has no --deadletter-identity options (only the preview eventgrid extension adds them).
 # shellcheck disable=SC2086 # UPLOADS_EVENT_TYPES is a space-separated list, one argument each.
-az eventgrid system-topic event-subscription create \
+az eventgrid event-subscription create \
   --name "$UPLOADS_SUBSCRIPTION_NAME" \
-  --resource-group "$AZURE_RESOURCE_GROUP" \
-  --system-topic-name "$EVENTGRID_SYSTEM_TOPIC_NAME" \
+  --source-resource-id "$AZURE_STORAGE_ACCOUNT_ID" \
   --endpoint-type webhook \
   --endpoint "$endpoint" \
   --included-event-types $UPLOADS_EVENT_TYPES \
@@ -52,10 +58,7 @@ az eventgrid system-topic event-subscription create \
   --preferred-batch-size-in-kilobytes 64 \
   --max-delivery-attempts 30 \
   --event-ttl 1440 \
+  --deadletter-identity systemassigned \
+  --deadletter-identity-endpoint "$deadletter" \
   --output none
-echo "postdeploy: Event Grid delivers blobs created under $UPLOADS_SUBJECT_BEGINS_WITH to $INGEST_FUNCTION_NAME."
-
-# From now on the key exists, so provisions keep the subscription declared in Bicep (infra/main.bicep, ingestEndpointReady).
-if [ "${INGEST_ENDPOINT_READY:-false}" != "true" ]; then
-  azd env set INGEST_ENDPOINT_READY true
-fi
+echo "postdeploy: Event Grid delivers blobs created under $UPLOADS_SUBJECT_BEGINS_WITH to $INGEST_FUNCTION_NAME; undelivered events go to $UPLOADS_DEADLETTER_CONTAINER_NAME."

@@ -1,7 +1,7 @@
 // The Functions app on the Flex Consumption plan (FC1), .NET 10 isolated worker, with a system-assigned managed
-// identity: the roles it needs (least privilege) and every app setting the app reads. The settings are their own
-// resource, applied after the role assignments, so that the Key Vault references and the identity-based storage
-// connections resolve on the first start.
+// identity: the roles it needs (least privilege, function-app-access.bicep) and every app setting the app reads. The
+// settings are their own resource, applied after the role assignments, so that the Key Vault references and the
+// identity-based storage connections resolve on the first start.
 
 param location string
 param tags object
@@ -22,6 +22,12 @@ param reportSchedule string
 
 @description('REMINDER_SCHEDULE: six-field cron (seconds first), always UTC.')
 param reminderSchedule string
+
+@description('PUBLICATION_TIMER_SCHEDULE: six-field cron, always UTC. Only when the timer fires; what is due comes from REPORT_SCHEDULE.')
+param publicationTimerSchedule string
+
+@description('UPLOAD_SWEEP_SCHEDULE: six-field cron, always UTC.')
+param uploadSweepSchedule string
 
 param reminderDaysBefore int
 param publicReports bool
@@ -119,59 +125,17 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   }
 }
 
-// Storage Blob Data Owner: the Functions runtime manages blob leases and the deployment package, and the store
-// writes, archives and deletes files (the blob trigger's documented requirement with an identity connection).
-resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, site.id, 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b')
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b')
+// The identity's roles, in a module so that each assignment's name can be derived from the principal ID.
+module access 'function-app-access.bicep' = {
+  name: 'function-app-access'
+  params: {
+    storageAccountName: storage.name
+    keyVaultName: vault.name
+    applicationInsightsName: applicationInsights.name
+    // The role assignments' names come from the principal ID, which exists only once the site does, so What-If
+    // cannot predict them; that is the price of names that follow the identity.
+    #disable-next-line what-if-short-circuiting
     principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-// Storage Queue Data Contributor: the notifications queue and the poison queues.
-resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, site.id, '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-// Storage Table Data Contributor: the store's tables (catalogue, observations, ledgers, panels).
-resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, site.id, '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-// Key Vault Secrets User on the vault, which holds only this app's secrets: the Key Vault references resolve with it.
-resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, site.id, '4633458b-17de-408a-b874-0445c86b69e6')
-  scope: vault
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-// Monitoring Metrics Publisher: Application Insights accepts only Entra ID-authenticated telemetry (DisableLocalAuth).
-resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(applicationInsights.id, site.id, '3913510d-42f4-4e42-8a64-420c390055eb')
-  scope: applicationInsights
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '3913510d-42f4-4e42-8a64-420c390055eb')
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
   }
 }
 
@@ -186,10 +150,19 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     ScrutinyStore__blobServiceUri: storage.properties.primaryEndpoints.blob
     ScrutinyStore__queueServiceUri: storage.properties.primaryEndpoints.queue
     ScrutinyStore__tableServiceUri: storage.properties.primaryEndpoints.table
+    // The system-assigned identity, so no ScrutinyStore__clientId: that names a user-assigned identity, and the app
+    // builds its store credential from these same settings.
     ScrutinyStore__credential: 'managedidentity'
     // Read in UTC: WEBSITE_TIME_ZONE is deliberately not set.
+    // What is due: the monthly publication. The timer fires more often (PUBLICATION_TIMER_SCHEDULE) and each firing
+    // publishes only what this and the last publication record say is due, so a failed run is published by a later
+    // firing and a correction uploaded after publication is re-issued.
     REPORT_SCHEDULE: reportSchedule
+    PUBLICATION_TIMER_SCHEDULE: publicationTimerSchedule
     REMINDER_SCHEDULE: reminderSchedule
+    // Takes in any file left in uploads/ for more than 10 minutes: Event Grid gave up on it (see the dead letters), or
+    // the blob trigger's poison queue took its message.
+    UPLOAD_SWEEP_SCHEDULE: uploadSweepSchedule
     Reminders__DaysBefore: string(reminderDaysBefore)
     Smtp__Host: smtpHost
     Smtp__Port: string(smtpPort)
@@ -208,11 +181,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
   }
   dependsOn: [
-    blobDataOwner
-    queueDataContributor
-    tableDataContributor
-    secretsUser
-    metricsPublisher
+    access
   ]
 }
 

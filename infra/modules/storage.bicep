@@ -10,6 +10,9 @@ param name string
 @description('The container Flex Consumption deploys the app package to.')
 param deploymentContainerName string
 
+@description('The container Event Grid writes the events it could not deliver to IngestUpload to (dead letters).')
+param deadLetterContainerName string
+
 @description('Serve the public reports from the static website ($web). The $web container is public whatever allowBlobPublicAccess says.')
 param publicReports bool
 
@@ -101,7 +104,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-08-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-08-01' = [
-  for container in concat(appContainers, [deploymentContainerName]): {
+  for container in concat(appContainers, [deploymentContainerName, deadLetterContainerName]): {
     parent: blobService
     name: container
     properties: {

@@ -14,7 +14,9 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
         { "ScrutinyStore__tableServiceUri", null },
         { "ScrutinyStore__credential", "managedidentity" },
         { "REPORT_SCHEDULE", "0 0 7 5 * *" },
+        { "PUBLICATION_TIMER_SCHEDULE", "0 0 * * * *" },
         { "REMINDER_SCHEDULE", "0 0 8 * * *" },
+        { "UPLOAD_SWEEP_SCHEDULE", "0 */15 * * * *" },
         { "Reminders__DaysBefore", null },
         { "Smtp__Host", null },
         { "Smtp__Port", null },
@@ -105,18 +107,34 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
     {
         // So that Key Vault references and identity connections resolve on the app's first start.
         var dependsOn = Settings.Body["dependsOn"]!.AsArray().Select(node => node!.GetValue<string>()).ToList();
+        var access = infrastructure.Main.OfType("Microsoft.Resources/deployments").Single(deployment => deployment.Name == "function-app-access");
 
-        Assert.Equal(5, dependsOn.Count(dependency => dependency.Contains("Microsoft.Authorization/roleAssignments", StringComparison.Ordinal)));
+        Assert.Contains("[resourceId('Microsoft.Resources/deployments', 'function-app-access')]", dependsOn);
+        Assert.Equal(5, access.ModuleTemplate.OwnResources.Count(resource => resource.Type == "Microsoft.Authorization/roleAssignments"));
+    }
+
+    [Theory]
+    [InlineData("reportSchedule", "REPORT_SCHEDULE")]
+    [InlineData("publicationTimerSchedule", "PUBLICATION_TIMER_SCHEDULE")]
+    [InlineData("reminderSchedule", "REMINDER_SCHEDULE")]
+    [InlineData("uploadSweepSchedule", "UPLOAD_SWEEP_SCHEDULE")]
+    public void Schedule_DefaultsToUtcSixFieldCronInBicepAndTheAzdEnvironmentAlike(string parameter, string variable)
+    {
+        var schedule = infrastructure.Main.Parameters[parameter]!["defaultValue"]!.GetValue<string>();
+        var mapped = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryRoot.File("infra/main.parameters.json")))!["parameters"]![parameter]!["value"]!.GetValue<string>();
+
+        Assert.Equal(6, schedule.Split(' ').Length);
+        Assert.Equal($"${{{variable}={schedule}}}", mapped);
+        Assert.Equal($"[parameters('{parameter}')]", Settings.Body["properties"]![variable]!.GetValue<string>());
     }
 
     [Fact]
-    public void Schedules_DefaultToUtcSixFieldCron()
+    public void StoreCredential_IsTheSystemAssignedIdentityWithoutAClientId()
     {
-        foreach (var parameter in new[] { "reportSchedule", "reminderSchedule" })
-        {
-            var schedule = infrastructure.Main.Parameters[parameter]!["defaultValue"]!.GetValue<string>();
-            Assert.Equal(6, schedule.Split(' ').Length);
-        }
+        // ScrutinyStore__clientId would name a user-assigned identity; the site has only its system-assigned one.
+        Assert.Equal("managedidentity", Settings.StringAt("properties.ScrutinyStore__credential"));
+        Assert.False(Settings.Properties.ContainsKey("ScrutinyStore__clientId"));
+        Assert.Equal("SystemAssigned", infrastructure.Main.Single("Microsoft.Web/sites").StringAt("identity.type"));
     }
 
     [Fact]

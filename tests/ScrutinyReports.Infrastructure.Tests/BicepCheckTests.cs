@@ -26,15 +26,21 @@ public sealed class BicepCheckTests(CompiledInfrastructure infrastructure)
     }
 
     [Fact]
-    public void Suppressions_AreOnlyTheExplainedOne()
+    public void Suppressions_AreOnlyTheExplainedOnes()
     {
-        // One rule is suppressed, once: the Functions host's listKeys, a resource type Bicep has no types for.
+        // Each is explained beside it: role assignments named from a principal ID that exists only once its resource
+        // does, which What-If cannot predict.
         var suppressions = Directory.EnumerateFiles(RepositoryRoot.File("infra"), "*.bicep", SearchOption.AllDirectories)
             .SelectMany(file => File.ReadLines(file).Select(line => (File: Path.GetFileName(file), Line: line.Trim())))
             .Where(entry => entry.Line.StartsWith("#disable", StringComparison.Ordinal))
+            .Order()
             .ToList();
 
-        var only = Assert.Single(suppressions);
-        Assert.Equal(("uploads-subscription.bicep", "#disable-next-line use-recognized-resource-type"), only);
+        Assert.Equal(
+            [
+                ("event-grid.bicep", "#disable-next-line what-if-short-circuiting"),
+                ("function-app.bicep", "#disable-next-line what-if-short-circuiting"),
+            ],
+            suppressions);
     }
 }

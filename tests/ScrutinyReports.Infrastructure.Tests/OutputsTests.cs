@@ -13,6 +13,8 @@ public sealed class OutputsTests(CompiledInfrastructure infrastructure)
     [InlineData("AZURE_STORAGE_ACCOUNT_NAME")]
     [InlineData("AZURE_KEY_VAULT_NAME")]
     [InlineData("EVENTGRID_SYSTEM_TOPIC_NAME")]
+    [InlineData("AZURE_STORAGE_ACCOUNT_ID")]
+    [InlineData("UPLOADS_DEADLETTER_CONTAINER_NAME")]
     public void Output_IsAString(string name) => Assert.Equal("string", infrastructure.Main.Outputs[name]?["type"]?.GetValue<string>());
 
     [Fact]
@@ -25,6 +27,15 @@ public sealed class OutputsTests(CompiledInfrastructure infrastructure)
     }
 
     [Fact]
+    public void StorageAccountId_IsTheAccountsResourceId()
+    {
+        var storage = infrastructure.Main.Single("Microsoft.Storage/storageAccounts").Template;
+
+        Assert.EndsWith("'Microsoft.Resources/deployments', 'storage'), '2025-04-01').outputs.id.value]", infrastructure.Main.Outputs["AZURE_STORAGE_ACCOUNT_ID"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('name'))]", storage.Outputs["id"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void PortalUrl_FollowsPublicReports() =>
         Assert.StartsWith("[if(parameters('publicReports'), ", infrastructure.Main.Outputs["PORTAL_URL"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
 
@@ -33,11 +44,12 @@ public sealed class OutputsTests(CompiledInfrastructure infrastructure)
     [InlineData("UPLOADS_EVENT_TYPES", "Microsoft.Storage.BlobCreated")]
     [InlineData("INGEST_FUNCTION_NAME", "IngestUpload")]
     [InlineData("UPLOADS_SUBSCRIPTION_NAME", "uploads-to-ingest")]
-    public void HookOutput_MatchesTheBicepSubscription(string name, string expected)
+    [InlineData("UPLOADS_DEADLETTER_CONTAINER_NAME", "uploads-deadletter")]
+    public void HookOutput_DescribesTheSubscription(string name, string expected)
     {
         var value = infrastructure.Main.Outputs[name]!["value"]!.GetValue<string>();
 
-        // UPLOADS_EVENT_TYPES joins the list the subscription module is given.
+        // UPLOADS_EVENT_TYPES joins a list, one argument each for the hook.
         var resolved = value.StartsWith("[join(", StringComparison.Ordinal)
             ? string.Join(' ', infrastructure.Main.Resolve(System.Text.Json.Nodes.JsonValue.Create("[variables('uploadsEventTypes')]"))!.AsArray().Select(type => type!.GetValue<string>()))
             : infrastructure.Main.ResolveString(infrastructure.Main.Outputs[name]!["value"]);

@@ -14,39 +14,69 @@ public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastru
     private const string KeyVaultSecretsOfficer = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     private const string FunctionIdentity = "[reference(resourceId('Microsoft.Web/sites', parameters('name')), '2024-11-01', 'full').identity.principalId]";
+    private const string FunctionPrincipal = "[parameters('principalId')]";
+    private const string StorageAccount = "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]";
+    private const string Vault = "[resourceId('Microsoft.KeyVault/vaults', parameters('keyVaultName'))]";
+    private const string DeadLetterContainer = "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', parameters('containerName'))]";
+    private const string UploadsContainer = "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', 'uploads')]";
 
-    /// <summary>Each role with the scope it is granted on (the resource ID expression) and the principal it is granted to.</summary>
+    /// <summary>
+    /// Each role with the scope it is granted on (the resource ID expression) and the principal it is granted to, both as
+    /// written in the assignment's own module. A role is identified by the pair of role and scope.
+    /// </summary>
     public static TheoryData<string, string, string> Expected => new()
     {
-        { BlobDataOwner, "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", FunctionIdentity },
-        { QueueDataContributor, "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", FunctionIdentity },
-        { TableDataContributor, "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", FunctionIdentity },
-        { KeyVaultSecretsUser, "[resourceId('Microsoft.KeyVault/vaults', parameters('keyVaultName'))]", FunctionIdentity },
-        { MonitoringMetricsPublisher, "[resourceId('Microsoft.Insights/components', parameters('applicationInsightsName'))]", FunctionIdentity },
-        { BlobDataContributor, "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', 'uploads')]", "[parameters('officersGroupObjectId')]" },
-        { KeyVaultSecretsOfficer, "[resourceId('Microsoft.KeyVault/vaults', parameters('keyVaultName'))]", "[parameters('deployerPrincipalId')]" },
+        { BlobDataOwner, StorageAccount, FunctionPrincipal },
+        { QueueDataContributor, StorageAccount, FunctionPrincipal },
+        { TableDataContributor, StorageAccount, FunctionPrincipal },
+        { KeyVaultSecretsUser, Vault, FunctionPrincipal },
+        { MonitoringMetricsPublisher, "[resourceId('Microsoft.Insights/components', parameters('applicationInsightsName'))]", FunctionPrincipal },
+        { BlobDataContributor, UploadsContainer, "[parameters('officersGroupObjectId')]" },
+        { BlobDataContributor, DeadLetterContainer, "[parameters('principalId')]" },
+        { KeyVaultSecretsOfficer, Vault, "[parameters('deployerPrincipalId')]" },
     };
 
     private IReadOnlyList<ArmResource> Assignments => infrastructure.Main.OfType("Microsoft.Authorization/roleAssignments");
+
+    private IEnumerable<ArmResource> FunctionAssignments => Assignments.Where(resource => resource.Template.Module == "function-app-access");
 
     [Theory]
     [MemberData(nameof(Expected))]
     public void Role_IsGrantedOnItsScopeToItsPrincipal(string role, string scope, string principal)
     {
-        var assignment = Assert.Single(Assignments, resource => RoleOf(resource) == role);
+        var assignment = Assert.Single(Assignments, resource => RoleOf(resource) == role && resource.Scope == scope);
 
-        Assert.Equal(scope, assignment.Scope);
-        Assert.Equal(principal, assignment.Body["properties"]!["principalId"]!.GetValue<string>());
+        Assert.Equal(principal, PrincipalOf(assignment));
+    }
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Name_IsDerivedFromScopePrincipalAndRole(string role, string scope, string principal)
+    {
+        // guid(scope, principal, role), as in the Azure-Samples azd quickstarts: a new identity gets new assignments.
+        var assignment = Assert.Single(Assignments, resource => RoleOf(resource) == role && resource.Scope == scope);
+
+        Assert.Equal($"[guid({Inner(scope)}, {Inner(principal)}, '{role}')]", assignment.Name);
+    }
+
+    [Fact]
+    public void FunctionRoles_AreGrantedToTheSitesOwnIdentity()
+    {
+        Assert.Equal(5, FunctionAssignments.Count());
+        Assert.All(FunctionAssignments, assignment => Assert.Equal(FunctionIdentity, assignment.StringAt("properties.principalId")));
     }
 
     [Fact]
     public void Assignments_AreOnlyTheOnesListed() =>
-        Assert.Equal(Expected.Select(row => (string)row[0]).Order(StringComparer.Ordinal), Assignments.Select(RoleOf).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            Expected.Select(row => $"{row[0]} {row[1]}").Order(StringComparer.Ordinal),
+            Assignments.Select(resource => $"{RoleOf(resource)} {resource.Scope}").Order(StringComparer.Ordinal));
 
     [Fact]
     public void FunctionIdentity_IsAServicePrincipal()
     {
-        foreach (var assignment in Assignments.Where(resource => resource.Template.Module == "function-app"))
+        Assert.NotEmpty(FunctionAssignments);
+        foreach (var assignment in FunctionAssignments)
         {
             Assert.Equal("ServicePrincipal", assignment.StringAt("properties.principalType"));
             Assert.Null(assignment.Condition);
@@ -54,9 +84,20 @@ public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastru
     }
 
     [Fact]
+    public void DeadLetterWriter_IsTheSystemTopicsIdentityAlways()
+    {
+        var writer = Assert.Single(Assignments, resource => resource.Template.Module == "dead-letter-access");
+
+        Assert.Equal(DeadLetterContainer, writer.Scope);
+        Assert.Equal("ServicePrincipal", writer.StringAt("properties.principalType"));
+        Assert.Contains("Microsoft.EventGrid/systemTopics", writer.StringAt("properties.principalId"), StringComparison.Ordinal);
+        Assert.Null(writer.Condition);
+    }
+
+    [Fact]
     public void OfficersGroup_IsGrantedOnlyWhenGivenAndAsAGroup()
     {
-        var officers = Assert.Single(Assignments, resource => RoleOf(resource) == BlobDataContributor);
+        var officers = Assert.Single(Assignments, resource => RoleOf(resource) == BlobDataContributor && resource.Scope == UploadsContainer);
 
         Assert.Equal("[not(empty(parameters('officersGroupObjectId')))]", officers.Condition);
         Assert.Equal("Group", officers.StringAt("properties.principalType"));
@@ -75,6 +116,11 @@ public sealed partial class RoleAssignmentTests(CompiledInfrastructure infrastru
 
         Assert.DoesNotContain(Assignments, resource => broad.Contains(RoleOf(resource), StringComparer.Ordinal));
     }
+
+    private static string PrincipalOf(ArmResource assignment) => assignment.Body["properties"]!["principalId"]!.GetValue<string>();
+
+    /// <summary>An ARM expression without its brackets, as it appears nested in another.</summary>
+    private static string Inner(string expression) => expression[1..^1];
 
     private static string RoleOf(ArmResource assignment)
     {

@@ -42,12 +42,13 @@ public sealed class StorageTests(CompiledInfrastructure infrastructure)
     }
 
     [Fact]
-    public void Containers_AreTheAppsAndTheDeploymentPackagesAndPrivate()
+    public void Containers_AreTheAppsTheDeploymentPackagesAndTheDeadLettersAndPrivate()
     {
         var containers = infrastructure.Main.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
 
         Assert.Equal(["uploads", "archive", "reports", "comparators", "mail", "templates"], Strings(containers.Template.Resolve(JsonValue.Create("[variables('appContainers')]"))));
-        Assert.Contains("concat(variables('appContainers'), createArray(parameters('deploymentContainerName')))", containers.Name, StringComparison.Ordinal);
+        Assert.Contains("concat(variables('appContainers'), createArray(parameters('deploymentContainerName'), parameters('deadLetterContainerName')))", containers.Name, StringComparison.Ordinal);
+        Assert.Equal("uploads-deadletter", containers.Template.ResolveString(JsonValue.Create("[parameters('deadLetterContainerName')]")));
         Assert.StartsWith("[format('app-package-", infrastructure.Main.ResolveString(JsonValue.Create("[variables('deploymentContainerName')]")), StringComparison.Ordinal);
         Assert.Equal("None", containers.StringAt("properties.publicAccess"));
     }
