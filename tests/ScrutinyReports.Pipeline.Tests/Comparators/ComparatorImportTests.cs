@@ -6,13 +6,13 @@ using ScrutinyReports.Pipeline.Comparators;
 namespace ScrutinyReports.Pipeline.Tests.Comparators;
 
 /// <summary>
-/// Imports the real DfE files (../shared/data/dfe) for Wolverhampton (336) and checks a report's comparators against
+/// Imports the real DfE files (data/dfe) for Wolverhampton (336) and checks a report's comparators against
 /// figures read from the files by hand (python csv over c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv,
 /// time_period 2025, category "Referrals and Re-referrals", column rereferral_percent).
 /// </summary>
 public sealed class ComparatorImportTests : PipelineFixture
 {
-    private static readonly string DfeFolder = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "dfe"));
+    private static readonly string DfeFolder = Path.Combine(RepositoryRoot.Path, "data", "dfe");
 
     [Fact]
     public async Task Import_RealDfeFiles_GivesTheFiguresReadFromTheFiles()
