@@ -145,6 +145,44 @@ public sealed class ComparatorImportTests : PipelineFixture
         Assert.Equal((19.7m, 1), (mean.Value, mean.N));
     }
 
+    [Theory]
+    [InlineData("2025", "DfE children's services statistical neighbour model, 2025", "sn_model_2025_wide.csv",
+        "Statistical neighbours: the Department for Education's 2025 children's services statistical neighbour model (the 10 councils most similar to this one).")]
+    [InlineData("2021", "DfE statistical neighbour groupings, April 2021", "New_Statistical_Neighbour_Groupings_April_2021.csv",
+        "Statistical neighbours: the Department for Education's April 2021 statistical neighbour groupings (the 10 councils most similar to this one).")]
+    public async Task Report_NamesTheStatisticalNeighbourModelItsNeighboursCameFrom(string snModel, string name, string file, string sentence)
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        await new ComparatorImporter(Store).ImportAsync(FilesWithoutModels(), "336", snModel);
+        await IngestCsvAsync("indicator,period,value,numerator,denominator\nREREFERRALS_12M,2025-06,21.0,420,2000\n");
+
+        var published = await Publisher.PublishAsync(ReportingPeriod.Month(2025, 6));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        var source = json.RootElement.GetProperty("comparatorSource");
+        Assert.Equal((snModel, name), (source.GetProperty("statisticalNeighbourModel").GetString(), source.GetProperty("statisticalNeighbourModelName").GetString()));
+        Assert.Equal($"Department for Education ({file}), Open Government Licence v3.0", source.GetProperty("statisticalNeighbourModelSource").GetString());
+        Assert.Contains(sentence, System.Net.WebUtility.HtmlDecode(await File.ReadAllTextAsync(published.HtmlPath)), StringComparison.Ordinal);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(published.PdfPath);
+        Assert.Contains(WithoutSpaces(sentence), WithoutSpaces(string.Concat(pdf.GetPages().Select(page => page.Text))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_WithoutPublishedComparators_NamesNoNeighbourModel()
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        await IngestCsvAsync("indicator,period,value,numerator,denominator\nREREFERRALS_12M,2025-06,21.0,420,2000\n");
+
+        var published = await Publisher.PublishAsync(ReportingPeriod.Month(2025, 6));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("comparatorSource").GetProperty("statisticalNeighbourModelName").ValueKind);
+        Assert.DoesNotContain("Statistical neighbours:", await File.ReadAllTextAsync(published.HtmlPath), StringComparison.Ordinal);
+    }
+
+    // PDF text comes back without the spaces where lines were wrapped.
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     private static Comparator RereferralsNeighbourMean(ComparatorSet set) =>
         set.Comparators.Single(c => c.IndicatorId == "REREFERRALS_12M" && c.Kind == ComparatorKind.SnMean && c.Period == ReportingPeriod.FinancialYear(2024));
 
