@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace ScrutinyReports.Pipeline;
 
-/// <summary>Data files shipped inside this assembly: the built-in catalogue and the demo's anchor figures.</summary>
+/// <summary>Data files shipped inside this assembly: the built-in catalogue, the demo's anchor figures and the DfE statistical neighbour models.</summary>
 internal static class EmbeddedData
 {
     public static Stream Open(string name) =>

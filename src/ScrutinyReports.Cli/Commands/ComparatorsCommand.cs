@@ -11,9 +11,9 @@ internal sealed class ComparatorsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "DfE tidy CSVs as published on Explore Education Statistics, with the statistical neighbour model file.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("files") { Description = "DfE tidy CSVs as published on Explore Education Statistics; a statistical neighbour model file among them is used instead of the shipped one.", Arity = ArgumentArity.OneOrMore };
         var la = new Option<string?>("--la") { Description = "The DfE three-digit local authority code (default: the panel's localAuthority)." };
-        var model = new Option<string>("--sn-model") { Description = "The statistical neighbour model: 2025 or 2021.", DefaultValueFactory = _ => "2025" };
+        var model = new Option<string>("--sn-model") { Description = "The statistical neighbour model: 2025 or 2021, both shipped with the app (default: the newest).", DefaultValueFactory = _ => ComparatorImporter.Models[0] };
         model.AcceptOnlyFromAmong([.. ComparatorImporter.Models]);
         var map = new Option<FileInfo?>("--map") { Description = "Your own comparator map (CSV, the columns of the built-in dfe-comparator-map.csv): rows for your indicators, replacing built-in rows for the same indicator." };
         var import = new Command("import", "Store England, region, statistical neighbour and published local figures, and the council's quartile band, per indicator and year.") { files, la, model, map };
@@ -44,7 +44,7 @@ internal sealed class ComparatorsCommand
                 return ExitCodes.Failed;
             }
 
-            console.Info($"Comparators for {result.AuthorityName ?? result.LocalAuthority} ({result.LocalAuthority}), region {result.Region ?? "unknown"}, statistical neighbours model {result.SnModel}:");
+            console.Info($"Comparators for {result.AuthorityName ?? result.LocalAuthority} ({result.LocalAuthority}), region {result.Region ?? "unknown"}, statistical neighbours model {result.SnModel} ({result.SnModelFile ?? "shipped with the app"}):");
             foreach (var (indicator, count) in result.FiguresPerIndicator.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 console.Result($"{indicator}: {count} figures");

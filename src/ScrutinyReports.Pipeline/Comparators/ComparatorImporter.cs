@@ -21,13 +21,8 @@ public sealed class ComparatorImporter(IScrutinyStore store)
     /// <summary>ONS mid-year population estimates; the 0-17 age group is the denominator of rates per 10,000.</summary>
     public const string PopulationFile = "ons_mid-year_population_estimates_2012_to_2024.csv";
 
-    private static readonly Dictionary<string, string> ModelFiles = new(StringComparer.Ordinal)
-    {
-        ["2025"] = "sn_model_2025_wide.csv",
-        ["2021"] = "New_Statistical_Neighbour_Groupings_April_2021.csv",
-    };
-
-    public static IReadOnlyCollection<string> Models => ModelFiles.Keys;
+    /// <summary>The statistical neighbour models shipped inside this assembly, newest (the default) first.</summary>
+    public static IReadOnlyList<string> Models { get; } = [.. StatisticalNeighbourModelInfo.All.Select(model => model.Code)];
 
     /// <param name="files">The files given, by file name, each opened on demand as a seekable stream.</param>
     /// <param name="extraMap">A council's own map rows (same columns as the built-in map), which replace built-in rows for the same indicator.</param>
@@ -36,19 +31,16 @@ public sealed class ComparatorImporter(IScrutinyStore store)
     {
         ArgumentNullException.ThrowIfNull(files);
         var errors = new List<string>();
-        if (!ModelFiles.TryGetValue(snModel, out var modelFile))
+        if (StatisticalNeighbourModelInfo.Find(snModel) is not { FileName: var modelFile })
         {
-            return Failed(localAuthority, snModel, $"unknown statistical neighbour model \"{snModel}\"; expected one of {string.Join(", ", ModelFiles.Keys)}");
+            return Failed(localAuthority, snModel, $"unknown statistical neighbour model \"{snModel}\"; expected one of {string.Join(", ", Models)}");
         }
 
         var byName = files.ToDictionary(pair => Path.GetFileName(pair.Key), pair => pair.Value, StringComparer.OrdinalIgnoreCase);
-        if (!byName.TryGetValue(modelFile, out var openModel))
-        {
-            return Failed(localAuthority, snModel, $"the {snModel} statistical neighbour model file ({modelFile}) was not among the files given");
-        }
-
+        // A model file given by name wins over the copy shipped in this assembly.
+        var modelGiven = byName.TryGetValue(modelFile, out var openModel);
         StatisticalNeighbourModel model;
-        await using (var modelStream = openModel())
+        await using (var modelStream = modelGiven ? openModel!() : EmbeddedData.Copy(modelFile))
         {
             model = StatisticalNeighbourModelReader.Read(modelStream, cancellationToken);
         }
@@ -114,7 +106,7 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 
         var populations = byName.TryGetValue(PopulationFile, out var openPopulation) ? ReadPopulations(openPopulation, localAuthority) : [];
         await ComparatorDocument.SaveAsync(store.Files, new ComparatorSet(localAuthority, snModel, comparators, positions) { Populations = populations }, cancellationToken);
-        return new ComparatorImportResult(localAuthority, authorityName, region?.Name, snModel, perIndicator, []);
+        return new ComparatorImportResult(localAuthority, authorityName, region?.Name, snModel, perIndicator, []) { SnModelFile = modelGiven ? modelFile : null };
     }
 
     private static IEnumerable<Comparator> Comparators(Indicator indicator, List<PublishedFigure> figures, string localAuthority, string? authorityName,

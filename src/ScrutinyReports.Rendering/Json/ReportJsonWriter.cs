@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Reports;
@@ -37,6 +38,9 @@ public static class ReportJsonWriter
         json.WriteStartObject("comparatorSource");
         WriteStringOrNull(json, "localAuthority", report.Comparators.LocalAuthority);
         WriteStringOrNull(json, "statisticalNeighbourModel", report.Comparators.SnModel);
+        var model = StatisticalNeighbourModelInfo.Find(report.Comparators.SnModel);
+        WriteStringOrNull(json, "statisticalNeighbourModelName", model?.Name);
+        WriteStringOrNull(json, "statisticalNeighbourModelSource", model?.Source);
         json.WriteEndObject();
         json.WriteStartArray("indicators");
         foreach (var entry in report.Indicators)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
@@ -264,8 +265,18 @@ public sealed class PanelPackView
     {
         var withTarget = rows.Count(r => r.Analysis.Target is not null);
         var met = rows.Count(r => r.Analysis.Rag == Rag.Green);
-        return $"This section reports {rows.Count} indicators for {report.Period.Label}. Monthly indicators are shown for {report.Period.Label}; quarterly and annual indicators for the latest quarter or financial year that had ended by then, named beside each figure. " +
+        var introduction = $"This section reports {rows.Count} indicators for {report.Period.Label}. Monthly indicators are shown for {report.Period.Label}; quarterly and annual indicators for the latest quarter or financial year that had ended by then, named beside each figure. " +
                $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts).";
+        return NeighbourModelNote(report) is { } note ? $"{introduction}\n\n{note}" : introduction;
+    }
+
+    /// <summary>Which statistical neighbour model the neighbours' figures come from; null when the report shows none.</summary>
+    private static string? NeighbourModelNote(ScrutinyReport report)
+    {
+        var shown = report.Indicators.Any(entry => entry.Benchmark.Comparators.Any(c => c.Kind is ComparatorKind.SnMean or ComparatorKind.SnMedian));
+        return shown && StatisticalNeighbourModelInfo.Find(report.Comparators.SnModel) is { } model
+            ? $"Statistical neighbours: {model.Description}. \u201cNeighbours (mean of 10)\u201d is the average of their published figures for the year shown; a neighbour whose figure was suppressed is left out, so the number can be lower than 10."
+            : null;
     }
 
     private static string ThemeAnalysis(IReadOnlyList<IndicatorRowView> rows)

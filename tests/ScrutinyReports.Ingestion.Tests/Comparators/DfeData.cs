@@ -5,25 +5,15 @@ using ScrutinyReports.Ingestion.Uploads;
 namespace ScrutinyReports.Ingestion.Tests.Comparators;
 
 /// <summary>
-/// The real published DfE files in ../shared/data/dfe beside the repository (read, never copied or edited), and the
-/// project's comparator map. The repository root is the folder holding ScrutinyReports.sln above the test binaries.
+/// The real published DfE files in the repository's data/dfe (read, never edited), and the project's comparator map.
+/// The repository root is the folder holding ScrutinyReports.sln above the test binaries.
 /// </summary>
 internal static class DfeData
 {
     private static readonly Lazy<string> Root = new(FindRoot);
     private static readonly ConcurrentDictionary<string, Lazy<List<PublishedFigure>>> FiguresRead = new(StringComparer.Ordinal);
 
-    public static string Folder
-    {
-        get
-        {
-            var folder = Path.GetFullPath(Path.Combine(Root.Value, "..", "shared", "data", "dfe"));
-            return Directory.Exists(folder)
-                ? folder
-                : throw new DirectoryNotFoundException(
-                    $"The published DfE data folder {folder} is missing. These tests read the real files in ../shared/data/dfe next to the repository (see that folder's README.md); put them there to run the tests.");
-        }
-    }
+    public static string Folder => Path.Combine(Root.Value, "data", "dfe");
 
     public static string MapPath => Path.Combine(Root.Value, "src", "ScrutinyReports.Pipeline", "Catalogue", "dfe-comparator-map.csv");
 
@@ -34,7 +24,7 @@ internal static class DfeData
         var path = Path.Combine(Folder, fileName);
         return File.Exists(path)
             ? File.OpenRead(path)
-            : throw new FileNotFoundException($"The published DfE file {path} is missing; the tests read the real files in ../shared/data/dfe.", path);
+            : throw new FileNotFoundException($"The published DfE file {path} is missing; the tests read the real files in data/dfe.", path);
     }
 
     public static IReadOnlyList<ComparatorMapEntry> Map()

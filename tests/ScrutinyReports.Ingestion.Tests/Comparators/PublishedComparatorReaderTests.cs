@@ -7,7 +7,7 @@ namespace ScrutinyReports.Ingestion.Tests.Comparators;
 
 public class PublishedComparatorReaderTests
 {
-    // Expected figures for the latest year, read from the real files in ../shared/data/dfe by hand:
+    // Expected figures for the latest year, read from the real files in data/dfe by hand:
     //   grep -E '^2025,' FILE | grep -E 'National|E12000005,West Midlands,,|,33[56],'
     // (add the filter text to the grep for files with breakdowns). England E92000001, West Midlands E12000005,
     // Wolverhampton 336, Walsall 335. Columns are named after each value.

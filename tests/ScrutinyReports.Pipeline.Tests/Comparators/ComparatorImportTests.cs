@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Catalogue;
 using ScrutinyReports.Pipeline.Comparators;
@@ -6,13 +7,13 @@ using ScrutinyReports.Pipeline.Comparators;
 namespace ScrutinyReports.Pipeline.Tests.Comparators;
 
 /// <summary>
-/// Imports the real DfE files (../shared/data/dfe) for Wolverhampton (336) and checks a report's comparators against
+/// Imports the real DfE files (data/dfe) for Wolverhampton (336) and checks a report's comparators against
 /// figures read from the files by hand (python csv over c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv,
 /// time_period 2025, category "Referrals and Re-referrals", column rereferral_percent).
 /// </summary>
 public sealed class ComparatorImportTests : PipelineFixture
 {
-    private static readonly string DfeFolder = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "dfe"));
+    private static readonly string DfeFolder = Path.Combine(RepositoryRoot.Path, "data", "dfe");
 
     [Fact]
     public async Task Import_RealDfeFiles_GivesTheFiguresReadFromTheFiles()
@@ -106,15 +107,91 @@ public sealed class ComparatorImportTests : PipelineFixture
         Assert.Equal(501m, own336.Value);
     }
 
-    [Fact]
-    public async Task Import_WithoutTheModelFile_SaysWhichFileIsMissing()
+    [Theory]
+    // 2025 model: Sandwell 22.7, Stoke-on-Trent 21, Walsall 19.7, Hull 21.7, Rochdale 17.2, Coventry 18.5, Doncaster 29.4,
+    // Derby 23.1, Middlesbrough 25.3, North East Lincolnshire 21.4: mean 22.0.
+    [InlineData("2025", "22.0")]
+    // April 2021 groupings: Sandwell 22.7, Nottingham 27.2, Walsall 19.7, Coventry 18.5, Birmingham 20.7, Derby 23.1,
+    // Southampton 20.2, Sheffield 16.5, Peterborough 19.8, Stoke-on-Trent 21: mean 20.94.
+    [InlineData("2021", "20.94")]
+    public async Task Import_WithoutAModelFile_UsesTheModelShippedWithTheApp(string snModel, string neighbourMean)
     {
-        var files = AllFiles().Where(f => !f.Key.StartsWith("sn_model", StringComparison.Ordinal)).ToDictionary();
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+
+        var result = await new ComparatorImporter(Store).ImportAsync(FilesWithoutModels(), "336", snModel);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Null(result.SnModelFile);
+        var set = await ComparatorDocument.LoadAsync(Store.Files);
+        Assert.Equal(snModel, set.SnModel);
+        var mean = RereferralsNeighbourMean(set);
+        Assert.Equal((decimal.Parse(neighbourMean, System.Globalization.CultureInfo.InvariantCulture), 10), (mean.Value, mean.N));
+    }
+
+    [Fact]
+    public async Task Import_WithAModelFileGiven_UsesItInsteadOfTheShippedOne()
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        // A 2025 model file in which Wolverhampton's one neighbour is Walsall (335), whose 2024/25 figure is 19.7%.
+        const string model = "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P\n336,Wolverhampton,8,West Midlands,335,Very close\n";
+        var files = FilesWithoutModels();
+        files["sn_model_2025_wide.csv"] = () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(model));
 
         var result = await new ComparatorImporter(Store).ImportAsync(files, "336", "2025");
 
-        Assert.Equal("the 2025 statistical neighbour model file (sn_model_2025_wide.csv) was not among the files given", Assert.Single(result.Errors));
-        Assert.Null(await Store.Files.OpenReadAsync(ScrutinyReports.Pipeline.Storage.Containers.Comparators, ComparatorDocument.Path));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal("sn_model_2025_wide.csv", result.SnModelFile);
+        var mean = RereferralsNeighbourMean(await ComparatorDocument.LoadAsync(Store.Files));
+        Assert.Equal((19.7m, 1), (mean.Value, mean.N));
+    }
+
+    [Theory]
+    [InlineData("2025", "DfE children's services statistical neighbour model, 2025", "sn_model_2025_wide.csv",
+        "Statistical neighbours: the Department for Education's 2025 children's services statistical neighbour model (the 10 councils most similar to this one).")]
+    [InlineData("2021", "DfE statistical neighbour groupings, April 2021", "New_Statistical_Neighbour_Groupings_April_2021.csv",
+        "Statistical neighbours: the Department for Education's April 2021 statistical neighbour groupings (the 10 councils most similar to this one).")]
+    public async Task Report_NamesTheStatisticalNeighbourModelItsNeighboursCameFrom(string snModel, string name, string file, string sentence)
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        await new ComparatorImporter(Store).ImportAsync(FilesWithoutModels(), "336", snModel);
+        await IngestCsvAsync("indicator,period,value,numerator,denominator\nREREFERRALS_12M,2025-06,21.0,420,2000\n");
+
+        var published = await Publisher.PublishAsync(ReportingPeriod.Month(2025, 6));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        var source = json.RootElement.GetProperty("comparatorSource");
+        Assert.Equal((snModel, name), (source.GetProperty("statisticalNeighbourModel").GetString(), source.GetProperty("statisticalNeighbourModelName").GetString()));
+        Assert.Equal($"Department for Education ({file}), Open Government Licence v3.0", source.GetProperty("statisticalNeighbourModelSource").GetString());
+        Assert.Contains(sentence, System.Net.WebUtility.HtmlDecode(await File.ReadAllTextAsync(published.HtmlPath)), StringComparison.Ordinal);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(published.PdfPath);
+        Assert.Contains(WithoutSpaces(sentence), WithoutSpaces(string.Concat(pdf.GetPages().Select(page => page.Text))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_WithoutPublishedComparators_NamesNoNeighbourModel()
+    {
+        await Store.Catalogue.SaveAsync(BuiltInCatalogue.Indicators);
+        await IngestCsvAsync("indicator,period,value,numerator,denominator\nREREFERRALS_12M,2025-06,21.0,420,2000\n");
+
+        var published = await Publisher.PublishAsync(ReportingPeriod.Month(2025, 6));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("comparatorSource").GetProperty("statisticalNeighbourModelName").ValueKind);
+        Assert.DoesNotContain("Statistical neighbours:", await File.ReadAllTextAsync(published.HtmlPath), StringComparison.Ordinal);
+    }
+
+    // PDF text comes back without the spaces where lines were wrapped.
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static Comparator RereferralsNeighbourMean(ComparatorSet set) =>
+        set.Comparators.Single(c => c.IndicatorId == "REREFERRALS_12M" && c.Kind == ComparatorKind.SnMean && c.Period == ReportingPeriod.FinancialYear(2024));
+
+    private static Dictionary<string, Func<Stream>> FilesWithoutModels()
+    {
+        var models = StatisticalNeighbourModelInfo.All.Select(m => m.FileName).ToHashSet(StringComparer.Ordinal);
+        var files = AllFiles().Where(f => !models.Contains(f.Key)).ToDictionary();
+        Assert.Equal(AllFiles().Count - models.Count, files.Count);
+        return files;
     }
 
     private static Dictionary<string, Func<Stream>> AllFiles()
