@@ -26,6 +26,14 @@ internal sealed record DeclaredFunction(string Name, string ScriptFile, string E
     public static string Text(JsonObject binding, string property) =>
         binding[property]?.GetValue<string>() ?? throw new InvalidOperationException($"Binding {binding.ToJsonString()} has no {property}.");
 
+    /// <summary>The method the entry point names ("Namespace.Class.Method"), found on the app's own assembly.</summary>
+    public MethodInfo ResolveEntryPoint()
+    {
+        var split = EntryPoint.LastIndexOf('.');
+        var type = typeof(FunctionsAppSetup).Assembly.GetType(EntryPoint[..split], throwOnError: true)!;
+        return Assert.Single(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static), method => method.Name == EntryPoint[(split + 1)..]);
+    }
+
     // The host asks the worker for metadata (worker indexing); the Worker.Sdk generator compiles the answer into the app.
     private static async Task<IReadOnlyDictionary<string, DeclaredFunction>> FromGeneratedProviderAsync()
     {
@@ -56,14 +64,6 @@ internal sealed record DeclaredFunction(string Name, string ScriptFile, string E
                 function["retry"] is JsonObject retry
                     ? new DeclaredRetry(Text(retry, "strategy"), retry["maxRetryCount"]!.GetValue<int>(), TimeSpan.Parse(Text(retry, "delayInterval"), CultureInfo.InvariantCulture))
                     : null));
-    }
-
-    /// <summary>The method the entry point names ("Namespace.Class.Method"), found on the app's own assembly.</summary>
-    public MethodInfo ResolveEntryPoint()
-    {
-        var split = EntryPoint.LastIndexOf('.');
-        var type = typeof(FunctionsAppSetup).Assembly.GetType(EntryPoint[..split], throwOnError: true)!;
-        return Assert.Single(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static), method => method.Name == EntryPoint[(split + 1)..]);
     }
 }
 

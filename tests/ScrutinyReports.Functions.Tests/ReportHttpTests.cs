@@ -64,7 +64,7 @@ public sealed class ReportHttpTests(PublishedReportFixture published) : IClassFi
         var reply = await ListAsync(Panel);
 
         Assert.Equal(200, reply.StatusCode);
-        Assert.StartsWith("application/json", reply.ContentType, StringComparison.Ordinal);
+        Assert.Equal("application/json; charset=utf-8", reply.ContentType);
         using var json = JsonDocument.Parse(reply.Body);
         var september = Assert.Single(json.RootElement.EnumerateArray(), version => version.GetProperty("period").GetString() == Period);
         Assert.Equal(Panel, september.GetProperty("panelId").GetString());
