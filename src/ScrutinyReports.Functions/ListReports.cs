@@ -5,7 +5,7 @@ using ScrutinyReports.Pipeline.Hosting;
 
 namespace ScrutinyReports.Functions;
 
-/// <summary>GET api/reports/{panel}: every published version of a panel's reports, oldest month first.</summary>
+/// <summary>GET api/reports/{panel}: every published version of a panel's reports, oldest month first; 404 for a panel the store does not know.</summary>
 public sealed class ListReports(PublishedReportFiles reports)
 {
     [Function(nameof(ListReports))]
@@ -13,5 +13,7 @@ public sealed class ListReports(PublishedReportFiles reports)
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/{panel}")] HttpRequest request,
         string panel,
         CancellationToken cancellationToken) =>
-        new OkObjectResult(await reports.ListAsync(panel, cancellationToken));
+        await reports.IsKnownPanelAsync(panel, cancellationToken)
+            ? new OkObjectResult(await reports.ListAsync(panel, cancellationToken))
+            : new NotFoundResult();
 }

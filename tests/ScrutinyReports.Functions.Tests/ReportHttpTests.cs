@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ScrutinyReports.Pipeline.Demo;
+using ScrutinyReports.Pipeline.Hosting;
 using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Functions.Tests;
@@ -69,6 +70,26 @@ public sealed class ReportHttpTests(PublishedReportFixture published) : IClassFi
         var september = Assert.Single(json.RootElement.EnumerateArray(), version => version.GetProperty("period").GetString() == Period);
         Assert.Equal(Panel, september.GetProperty("panelId").GetString());
         Assert.Equal(1, september.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task ListReports_UnknownPanel_NotFound()
+    {
+        var reply = await ListAsync("no-such-panel");
+
+        Assert.Equal(404, reply.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("report.exe")]
+    [InlineData("../report.json")]
+    [InlineData("")]
+    public async Task OpenAsync_NotAReportFileName_NothingOpenedEvenWithoutTheFunctionsCheck(string file)
+    {
+        var files = App.Create<PublishedReportFiles>();
+        var version = await files.FindAsync(Panel, Period, "v1");
+
+        Assert.Null(await files.OpenAsync(version!, file));
     }
 
     [Theory]

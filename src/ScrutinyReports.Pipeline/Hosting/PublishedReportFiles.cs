@@ -42,9 +42,17 @@ public sealed class PublishedReportFiles(IScrutinyStore store)
         _ => null,
     };
 
+    /// <summary>One of a version's files (report.json, report.html, report.pdf), or null for any other name or a file not there.</summary>
     public Task<Stream?> OpenAsync(ReportVersion version, string file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return store.Files.OpenReadAsync(Containers.Reports, $"{version.Folder}/{file}", cancellationToken);
+        return ContentTypeOf(file) is null
+            ? Task.FromResult<Stream?>(null)
+            : store.Files.OpenReadAsync(Containers.Reports, $"{version.Folder}/{file}", cancellationToken);
     }
+
+    /// <summary>Whether a panel is known: configured in the store, or with reports on record.</summary>
+    public async Task<bool> IsKnownPanelAsync(string panelId, CancellationToken cancellationToken = default) =>
+        (await store.Panels.ListAsync(cancellationToken)).Any(panel => string.Equals(panel.Id, panelId, StringComparison.Ordinal))
+        || (await store.Reports.ListAsync(panelId, cancellationToken)).Count > 0;
 }
