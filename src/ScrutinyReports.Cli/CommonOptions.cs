@@ -12,6 +12,12 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    public static Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "On an unexpected failure, also print its technical detail (for a bug report).",
+        Recursive = true,
+    };
+
     public static Option<DirectoryInfo?> Out { get; } = new("--out")
     {
         Description = "Also copy report.json, report.html and report.pdf into this folder.",

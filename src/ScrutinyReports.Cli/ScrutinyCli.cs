@@ -22,6 +22,7 @@ public static class ScrutinyCli
         var root = new RootCommand("ScrutinyReports: monthly children's services performance reports for scrutiny panels.")
         {
             CommonOptions.Store,
+            CommonOptions.Verbose,
             DemoCommand.Create(console),
             CatalogueCommand.Create(console),
             PanelCommand.Create(console),
@@ -59,6 +60,21 @@ public static class ScrutinyCli
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.Error("cancelled");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex)
+        {
+            // The outermost edge: a person sees one line and an exit code, never a stack trace unless asked for it.
+            console.Error(UnexpectedFailure.Describe(ex));
+            if (parse.GetValue(CommonOptions.Verbose))
+            {
+                console.Info(ex.ToString());
+            }
+            else
+            {
+                console.Info("Run the same command with --verbose to see the technical detail for a bug report.");
+            }
+
             return ExitCodes.Failed;
         }
     }

@@ -4,7 +4,8 @@ namespace ScrutinyReports.Rendering.Pdf;
 
 /// <summary>
 /// Breaks text into lines that fit a width, at spaces, splitting a word only when it alone is too wide. Each word
-/// is measured once and lines are summed, so long narratives wrap in linear time.
+/// is measured once and lines are summed, and a word too wide for a line is cut a line at a time from a bounded
+/// window, so long narratives and long unbroken words alike wrap in linear time.
 /// </summary>
 public static class TextWrapper
 {
@@ -34,19 +35,7 @@ public static class TextWrapper
                     line.Clear();
                 }
 
-                var rest = word;
-                while (font.MeasureText(rest) > width && rest.Length > 1)
-                {
-                    var fit = rest.Length - 1;
-                    while (fit > 1 && font.MeasureText(rest.AsSpan(0, fit)) > width)
-                    {
-                        fit--;
-                    }
-
-                    lines.Add(rest[..fit]);
-                    rest = rest[fit..];
-                }
-
+                var rest = SplitLongWord(word, font, width, lines);
                 line.Add(rest);
                 lineWidth = font.MeasureText(rest);
             }
@@ -55,5 +44,32 @@ public static class TextWrapper
         }
 
         return lines;
+    }
+
+    // Emits the lines a word too wide for one line fills, and returns its last piece (which fits). Skia measures the
+    // window glyph by glyph until the width is reached; the window is bounded by how many of the narrowest glyphs a
+    // line could hold (a tenth of the font size each), so no piece re-measures the rest of a very long word.
+    private static string SplitLongWord(string word, SKFont font, float width, List<string> lines)
+    {
+        var window = Math.Max(2, (int)(width / (font.Size * 0.1f)) + 2);
+        var start = 0;
+        while (true)
+        {
+            var remaining = word.Length - start;
+            var fit = (int)font.BreakText(word.AsSpan(start, Math.Min(remaining, window)), width);
+            if (fit >= remaining)
+            {
+                return word[start..];
+            }
+
+            fit = Math.Max(1, fit);
+            if (fit > 1 && char.IsHighSurrogate(word[start + fit - 1]))
+            {
+                fit--;
+            }
+
+            lines.Add(word.Substring(start, fit));
+            start += fit;
+        }
     }
 }
