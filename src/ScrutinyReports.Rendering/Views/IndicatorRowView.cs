@@ -15,7 +15,7 @@ public sealed class IndicatorRowView
         var indicator = analysis.Indicator;
         Analysis = analysis;
         Id = indicator.Id;
-        Anchor = "indicator-" + indicator.Id.ToLowerInvariant().Replace('_', '-');
+        Anchor = HtmlIds.From("indicator-", indicator.Id);
         Name = indicator.Name;
         Definition = indicator.Definition;
         GoodDirection = DisplayText.GoodDirection(indicator.Polarity);

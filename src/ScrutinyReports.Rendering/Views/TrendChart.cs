@@ -38,6 +38,7 @@ public sealed class TrendChart
     /// <summary>The text alternative: every figure with its period, and the target.</summary>
     public string Description { get; }
 
+    /// <summary>The chart's id, from <see cref="HtmlIds"/>: safe in any attribute.</summary>
     public string Id { get; }
 
     public bool HasData => Points.Count > 0;
@@ -55,15 +56,15 @@ public sealed class TrendChart
         var figures = analysis.History.Select(point => $"{point.Period.ShortLabel} {DisplayText.Figure(point.Observation, indicator)}");
         var description = $"{indicator.Name}, {analysis.History[0].Period.ShortLabel} to {analysis.History[^1].Period.ShortLabel}: {string.Join("; ", figures)}." +
                           (indicator.Target is null ? string.Empty : $" Target: {DisplayText.Target(indicator).ToLowerInvariant()}.");
-        return new TrendChart(points, analysis.History.Count, target, description, $"Trend in {indicator.Name}", "chart-" + indicator.Id.ToLowerInvariant());
+        return new TrendChart(points, analysis.History.Count, target, description, $"Trend in {indicator.Name}", HtmlIds.From("chart-", indicator.Id));
     }
 
     /// <summary>The chart as accessible inline SVG: role="img", a title and a description that states the figures.</summary>
     public string Svg()
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Id}-title\">{WebUtility.HtmlEncode(Title)}</title><desc id=\"{Id}-desc\">{WebUtility.HtmlEncode(Description)}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{Attribute(Id)}-title {Attribute(Id)}-desc\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Attribute(Id)}-title\">{WebUtility.HtmlEncode(Title)}</title><desc id=\"{Attribute(Id)}-desc\">{WebUtility.HtmlEncode(Description)}</desc>");
         if (HasData)
         {
             var (low, high) = Range();
@@ -93,6 +94,9 @@ public sealed class TrendChart
         var pad = high == low ? Math.Max(1m, Math.Abs(high) * 0.1m) : (high - low) * 0.15m;
         return (low - pad, high + pad);
     }
+
+    // Every attribute value written here is encoded, whatever its source.
+    private static string Attribute(string value) => WebUtility.HtmlEncode(value);
 
     public double X(int index) => 4 + (index * (Width - 8.0) / Math.Max(1, Count - 1));
 
