@@ -23,6 +23,8 @@ public static class XlsxReportWriter
         var pack = new PanelPackView(report);
         var options = new SpreadCheetahOptions
         {
+            // Optional in the standard, but some readers place cells only by their reference.
+            WriteCellReferenceAttributes = true,
             DocumentProperties = new DocumentProperties
             {
                 Title = SpreadsheetText.Neutralise($"{pack.Title}: {pack.PanelName}"),
