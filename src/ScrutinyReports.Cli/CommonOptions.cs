@@ -20,6 +20,6 @@ internal static class CommonOptions
 
     public static Option<DirectoryInfo?> Out { get; } = new("--out")
     {
-        Description = "Also copy report.json, report.html and report.pdf into this folder.",
+        Description = "Also copy report.json, report.html, report.pdf and report.xlsx into this folder.",
     };
 }

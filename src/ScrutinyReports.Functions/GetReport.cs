@@ -6,7 +6,7 @@ using ScrutinyReports.Pipeline.Hosting;
 namespace ScrutinyReports.Functions;
 
 /// <summary>
-/// GET api/reports/{panel}/{period}/{version}/{file}: one file (report.json, report.html or report.pdf) of a
+/// GET api/reports/{panel}/{period}/{version}/{file}: one file (report.json, report.html, report.pdf or report.xlsx) of a
 /// published version, such as cypf/2019-09/v2/report.pdf. The version "latest" redirects (302) to the newest
 /// version's own address, keeping the query string and so the function key.
 /// </summary>

@@ -20,6 +20,7 @@ public sealed class ReportHttpTests(PublishedReportFixture published) : IClassFi
         { "report.pdf", "application/pdf" },
         { "report.html", "text/html; charset=utf-8" },
         { "report.json", "application/json" },
+        { "report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
     };
 
     public static TheoryData<string, string, string> UnknownReports => new()
@@ -105,6 +106,9 @@ public sealed class ReportHttpTests(PublishedReportFixture published) : IClassFi
         {
             case "report.pdf":
                 Assert.Equal("%PDF"u8.ToArray(), reply.Body[..4]);
+                break;
+            case "report.xlsx":
+                Assert.Equal("PK\u0003\u0004"u8.ToArray(), reply.Body[..4]);
                 break;
             case "report.html":
                 Assert.Contains(DemoCouncil.Panel.Name, Encoding.UTF8.GetString(reply.Body), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class CliOnAzuriteTests(AzuriteFixture azurite) : IDisposable
 
         Assert.True(exit == ExitCodes.Success, error.ToString());
         var paths = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(["report.json", "report.html", "report.pdf"], paths.Select(Path.GetFileName));
+        Assert.Equal(["report.json", "report.html", "report.pdf", "report.xlsx"], paths.Select(Path.GetFileName));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(paths[0]));
         Assert.Equal("2019-09", json.RootElement.GetProperty("period").GetString());
         Assert.True(new FileInfo(paths[2]).Length > 10_000);

@@ -39,9 +39,9 @@ public sealed class PortalOnAzuriteTests(AzuriteFixture azurite)
 
             Assert.Equal("$web", PortalTarget.PublicWebsite.Container);
             Assert.EndsWith("/$web/index.html", site.IndexPath, StringComparison.Ordinal);
-            Assert.Equal((2, 3, 1), (site.PagesWritten, site.FilesCopied, site.VersionsIncluded));
+            Assert.Equal((2, 4, 1), (site.PagesWritten, site.FilesCopied, site.VersionsIncluded));
             Assert.Equal(
-                ["default/2019-09/index.html", "index.html", "reports/default/2019-09/v1/report.html", "reports/default/2019-09/v1/report.json", "reports/default/2019-09/v1/report.pdf"],
+                ["default/2019-09/index.html", "index.html", "reports/default/2019-09/v1/report.html", "reports/default/2019-09/v1/report.json", "reports/default/2019-09/v1/report.pdf", "reports/default/2019-09/v1/report.xlsx"],
                 await store.Files.ListAsync(PortalTarget.PublicWebsite.Container));
             Assert.Equal((0, 0), (again.PagesWritten, again.FilesCopied));
         }

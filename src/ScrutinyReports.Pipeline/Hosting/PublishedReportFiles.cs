@@ -33,16 +33,17 @@ public sealed class PublishedReportFiles(IScrutinyStore store)
 
     public static bool IsLatest(string version) => string.Equals(version, Latest, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The media type of a report file (report.json, report.html, report.pdf); null for any other name.</summary>
+    /// <summary>The media type of a report file (report.json, report.html, report.pdf, report.xlsx); null for any other name.</summary>
     public static string? ContentTypeOf(string file) => file switch
     {
         ReportFiles.Json => "application/json",
         ReportFiles.Html => "text/html; charset=utf-8",
         ReportFiles.Pdf => "application/pdf",
+        ReportFiles.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => null,
     };
 
-    /// <summary>One of a version's files (report.json, report.html, report.pdf), or null for any other name or a file not there.</summary>
+    /// <summary>One of a version's files (report.json, report.html, report.pdf, report.xlsx), or null for any other name or a file not there.</summary>
     public Task<Stream?> OpenAsync(ReportVersion version, string file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(version);

@@ -1,3 +1,4 @@
+using ScrutinyReports.Pipeline.Reports;
 using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Pipeline.Portal;
@@ -13,5 +14,12 @@ internal sealed record PortalPeriod(string PanelId, string PanelName, string Per
     public string PagePath => PortalLinks.PeriodPage(PanelId, Period);
 }
 
-/// <summary>A version the portal includes, with its summary and the size of its PDF.</summary>
-internal sealed record PortalVersion(ReportVersion Version, VersionSummary Summary, long PdfBytes);
+/// <summary>
+/// A version the portal includes, with its summary and the sizes of its PDF and its spreadsheet (null for a version
+/// published before report.xlsx existed).
+/// </summary>
+internal sealed record PortalVersion(ReportVersion Version, VersionSummary Summary, long PdfBytes, long? XlsxBytes = null)
+{
+    /// <summary>The version's files the portal copies and links: all of them, less a spreadsheet it does not have.</summary>
+    public IEnumerable<string> Files => ReportFiles.All.Where(file => file != ReportFiles.Xlsx || XlsxBytes is not null);
+}

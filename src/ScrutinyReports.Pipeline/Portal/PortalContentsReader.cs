@@ -71,6 +71,7 @@ internal sealed class PortalContentsReader(IScrutinyStore store)
         }
 
         await using var pdf = await store.Files.OpenReadAsync(Containers.Reports, $"{version.Folder}/{ReportFiles.Pdf}", cancellationToken);
-        return pdf is null ? null : new PortalVersion(version, summary, pdf.Length);
+        await using var xlsx = await store.Files.OpenReadAsync(Containers.Reports, $"{version.Folder}/{ReportFiles.Xlsx}", cancellationToken);
+        return pdf is null ? null : new PortalVersion(version, summary, pdf.Length, xlsx?.Length);
     }
 }

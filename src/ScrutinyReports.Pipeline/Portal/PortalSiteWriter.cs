@@ -63,7 +63,7 @@ public sealed class PortalSiteWriter(IScrutinyStore store)
     private async Task<int> CopyFilesAsync(string container, PortalVersion version, HashSet<string> existing, HashSet<string> wanted, CancellationToken cancellationToken)
     {
         var copied = 0;
-        foreach (var file in ReportFiles.All)
+        foreach (var file in version.Files)
         {
             var path = string.Join('/', VersionFragments.CopyPath(version, file));
             wanted.Add(path);

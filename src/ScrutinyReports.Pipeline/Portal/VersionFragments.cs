@@ -5,7 +5,7 @@ using static ScrutinyReports.Pipeline.Portal.PortalPage;
 
 namespace ScrutinyReports.Pipeline.Portal;
 
-/// <summary>Pieces of HTML both pages show for a version: its RAG counts in words and the links to its three files.</summary>
+/// <summary>Pieces of HTML both pages show for a version: its RAG counts in words and the links to its files.</summary>
 internal static class VersionFragments
 {
     /// <summary>RAG counts as words ("Red: 3"); the colours only repeat what the words say.</summary>
@@ -32,8 +32,9 @@ internal static class VersionFragments
         {
             (ReportFiles.Html, "Report (HTML)"),
             (ReportFiles.Pdf, $"Report (PDF, {FileSizeText.Format(version.PdfBytes)})"),
+            (ReportFiles.Xlsx, $"Figures (Excel spreadsheet, {FileSizeText.Format(version.XlsxBytes ?? 0)})"),
             (ReportFiles.Json, "Data (JSON)"),
-        })
+        }.Where(link => version.Files.Contains(link.Item1, StringComparer.Ordinal)))
         {
             html.Append("  <li><a href=\"").Append(Href(toRoot, CopyPath(version, file))).Append("\">")
                 .Append(hidden).Append(Encode(visible)).Append("</a></li>\n");

@@ -6,12 +6,13 @@ using ScrutinyReports.Pipeline.Storage;
 using ScrutinyReports.Rendering.Html;
 using ScrutinyReports.Rendering.Json;
 using ScrutinyReports.Rendering.Pdf;
+using ScrutinyReports.Rendering.Xlsx;
 
 namespace ScrutinyReports.Pipeline.Reports;
 
 /// <summary>
 /// Builds a panel's report for a month from the stored catalogue and figures and publishes report.json,
-/// report.html and report.pdf as a new version, unless the latest version was made from the same inputs.
+/// report.html, report.pdf and report.xlsx as a new version, unless the latest version was made from the same inputs.
 /// </summary>
 public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer html, TimeProvider clock)
 {
@@ -64,6 +65,7 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         await WriteAsync(version, ReportFiles.Json, output => { ReportJsonWriter.Write(report, output); return Task.CompletedTask; }, cancellationToken);
         await WriteAsync(version, ReportFiles.Html, output => html.RenderAsync(report, output, templates, cancellationToken), cancellationToken);
         await WriteAsync(version, ReportFiles.Pdf, output => { PdfReportRenderer.Render(report, output, cancellationToken); return Task.CompletedTask; }, cancellationToken);
+        await WriteAsync(version, ReportFiles.Xlsx, output => XlsxReportWriter.WriteAsync(report, version.Version, output, cancellationToken), cancellationToken);
         await store.Reports.RecordAsync(version, cancellationToken);
         var published = Located(report, version, isNew: true);
         await store.Notifications.EnqueueAsync(new Notification($"report:{version.Folder}", NotificationKinds.ReportPublished,
@@ -135,7 +137,8 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         isNew,
         store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Json}"),
         store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Html}"),
-        store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Pdf}"));
+        store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Pdf}"),
+        store.Files.Locate(Containers.Reports, $"{version.Folder}/{ReportFiles.Xlsx}"));
 
     private static DataQualityFindings Visible(DataQualityFindings quality, ScrutinyReport report)
     {

@@ -13,12 +13,12 @@ public sealed class CliTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task Demo_PublishesSeptember2019AndPrintsThePathsOfItsThreeFiles()
+    public async Task Demo_PublishesSeptember2019AndPrintsThePathsOfItsFourFiles()
     {
         var run = await CliRun.RunAsync("demo", "--store", Store);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(["report.json", "report.html", "report.pdf"], run.OutputLines.Select(Path.GetFileName));
+        Assert.Equal(["report.json", "report.html", "report.pdf", "report.xlsx"], run.OutputLines.Select(Path.GetFileName));
         Assert.All(run.OutputLines, path => Assert.True(File.Exists(path), path));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(run.OutputLines[0]));
         Assert.Equal("2019-09", json.RootElement.GetProperty("period").GetString());
@@ -51,7 +51,7 @@ public sealed class CliTests : IDisposable
 
         var run = await CliRun.RunAsync("demo", "--store", Store, "--out", outFolder);
 
-        Assert.Equal([Path.Combine(outFolder, "report.json"), Path.Combine(outFolder, "report.html"), Path.Combine(outFolder, "report.pdf")], run.OutputLines);
+        Assert.Equal([Path.Combine(outFolder, "report.json"), Path.Combine(outFolder, "report.html"), Path.Combine(outFolder, "report.pdf"), Path.Combine(outFolder, "report.xlsx")], run.OutputLines);
         Assert.All(run.OutputLines, path => Assert.True(File.Exists(path)));
     }
 

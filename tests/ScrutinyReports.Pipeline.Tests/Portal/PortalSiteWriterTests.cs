@@ -1,6 +1,7 @@
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Portal;
+using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Pipeline.Tests.Portal;
 
@@ -23,7 +24,7 @@ public sealed class PortalSiteWriterTests : PipelineFixture
         Assert.Equal(Store.Files.Locate("site", "index.html"), site.IndexPath);
         Assert.Equal(Path.Combine(StorePath, "site", "index.html"), site.IndexPath);
         Assert.Equal(3, site.VersionsIncluded);
-        Assert.Equal(9, site.FilesCopied);
+        Assert.Equal(12, site.FilesCopied);
         Assert.Equal(3, site.PagesWritten);
         Assert.Contains("<h2 id=\"panel-default\">Scrutiny panel</h2>", index, StringComparison.Ordinal);
         Assert.True(index.IndexOf("September 2019", StringComparison.Ordinal) < index.IndexOf("August 2019", StringComparison.Ordinal));
@@ -55,14 +56,32 @@ public sealed class PortalSiteWriterTests : PipelineFixture
         Assert.Contains("<nav class=\"crumbs\" aria-label=\"Breadcrumb\">", page, StringComparison.Ordinal);
         Assert.Equal(
             [
-                "September 2019, version 2, Report (HTML)", $"September 2019, version 2, Report (PDF, {PdfSize("v2")})", "September 2019, version 2, Data (JSON)",
-                "September 2019, version 1, Report (HTML)", $"September 2019, version 1, Report (PDF, {PdfSize("v1")})", "September 2019, version 1, Data (JSON)",
+                "September 2019, version 2, Report (HTML)", $"September 2019, version 2, Report (PDF, {Size("v2", "report.pdf")})",
+                $"September 2019, version 2, Figures (Excel spreadsheet, {Size("v2", "report.xlsx")})", "September 2019, version 2, Data (JSON)",
+                "September 2019, version 1, Report (HTML)", $"September 2019, version 1, Report (PDF, {Size("v1", "report.pdf")})",
+                $"September 2019, version 1, Figures (Excel spreadsheet, {Size("v1", "report.xlsx")})", "September 2019, version 1, Data (JSON)",
             ],
             PortalPages.LinkTexts(page));
         AssertLinksResolve("site", path, page);
         Assert.Equal(
             await File.ReadAllBytesAsync(Path.Combine(StorePath, "reports", "default", "2019-09", "v1", "report.pdf")),
             await File.ReadAllBytesAsync(Path.Combine(StorePath, "site", "reports", "default", "2019-09", "v1", "report.pdf")));
+    }
+
+    [Fact]
+    public async Task VersionPublishedBeforeTheSpreadsheet_LinksAndCopiesItsOtherFiles()
+    {
+        await PublishCorrectedSeptemberAsync();
+        await Store.Files.DeleteAsync(Containers.Reports, "default/2019-09/v1/report.xlsx");
+
+        var site = await Writer.WriteAsync(PortalTarget.Local);
+
+        var page = await PortalPages.ReadAsync(Store, "site", PortalLinks.PeriodPage("default", "2019-09"));
+        Assert.Equal(7, site.FilesCopied);
+        Assert.Equal(["Report (HTML)", $"Report (PDF, {Size("v1", "report.pdf")})", "Data (JSON)"],
+            PortalPages.LinkTexts(page).Where(text => text.StartsWith("September 2019, version 1, ", StringComparison.Ordinal)).Select(text => text["September 2019, version 1, ".Length..]));
+        Assert.False(File.Exists(Path.Combine(StorePath, "site", "reports", "default", "2019-09", "v1", "report.xlsx")));
+        Assert.True(File.Exists(Path.Combine(StorePath, "site", "reports", "default", "2019-09", "v2", "report.xlsx")));
     }
 
     [Fact]
@@ -101,7 +120,7 @@ public sealed class PortalSiteWriterTests : PipelineFixture
 
         Assert.Equal(2, before.VersionsIncluded);
         Assert.Equal(0, after.VersionsIncluded);
-        Assert.Equal(7, after.FilesDeleted);
+        Assert.Equal(9, after.FilesDeleted);
         Assert.Equal(["about/contact/index.html", "index.html"], await Store.Files.ListAsync("$web"));
         Assert.Contains("No reports have been published yet.", await PortalPages.ReadAsync(Store, "$web", PortalLinks.Index), StringComparison.Ordinal);
     }
@@ -121,7 +140,7 @@ public sealed class PortalSiteWriterTests : PipelineFixture
         var afterCorrection = await Writer.WriteAsync(PortalTarget.Local);
 
         Assert.Equal((0, 0, 0, 3), (again.PagesWritten, again.FilesCopied, again.FilesDeleted, again.VersionsIncluded));
-        Assert.Equal((2, 3, 4), (afterCorrection.PagesWritten, afterCorrection.FilesCopied, afterCorrection.VersionsIncluded));
+        Assert.Equal((2, 4, 4), (afterCorrection.PagesWritten, afterCorrection.FilesCopied, afterCorrection.VersionsIncluded));
         Assert.Equal(augustWritten, File.GetLastWriteTimeUtc(augustPage));
     }
 
@@ -152,7 +171,7 @@ public sealed class PortalSiteWriterTests : PipelineFixture
 
         await Assert.ThrowsAsync<ArgumentException>(() => Writer.WriteAsync(new PortalTarget(container, IncludeInternal: true)));
 
-        Assert.Equal(6, (await Store.Files.ListAsync("reports")).Count);
+        Assert.Equal(8, (await Store.Files.ListAsync("reports")).Count);
     }
 
     private async Task PublishCorrectedSeptemberAsync()
@@ -164,9 +183,9 @@ public sealed class PortalSiteWriterTests : PipelineFixture
         await Publisher.PublishAsync(September);
     }
 
-    private string PdfSize(string version)
+    private string Size(string version, string file)
     {
-        var bytes = new FileInfo(Path.Combine(StorePath, "reports", "default", "2019-09", version, "report.pdf")).Length;
+        var bytes = new FileInfo(Path.Combine(StorePath, "reports", "default", "2019-09", version, file)).Length;
         return $"{Math.Max(1, (bytes + 512) / 1024)} KB";
     }
 

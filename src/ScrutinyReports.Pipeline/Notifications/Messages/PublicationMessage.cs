@@ -42,7 +42,7 @@ public static class PublicationMessage
         }
 
         return document
-            .Link($"Read the {summary.PeriodLabel} report (HTML, PDF and data)", link)
+            .Link($"Read the {summary.PeriodLabel} report (HTML, PDF, spreadsheet and data)", link)
             .Paragraph("You are receiving this as a member of the panel.");
     }
 }
