@@ -55,7 +55,7 @@ public static class ExceptionRanking
         {
             reasons.Add(analysis.Rag == Rag.Red
                 ? new ExceptionReason(ExceptionReasonKind.OffTarget, $"Red, off target: {shown}, {TargetWording.Standing(target, indicator)}.")
-                : new ExceptionReason(ExceptionReasonKind.CloseToTarget, $"Amber, close to target: {shown}, {TargetWording.Standing(target, indicator)} (within the tolerance of {ValueFormatter.Change(target.Tolerance, indicator)})."));
+                : new ExceptionReason(ExceptionReasonKind.CloseToTarget, $"Amber, close to target: {shown}, {TargetWording.Standing(target, indicator)}, within the amber tolerance of {ValueFormatter.Change(target.Tolerance, indicator)}."));
         }
 
         if (indicator.Polarity == Polarity.Neutral)
@@ -70,7 +70,7 @@ public static class ExceptionRanking
                 $"Significantly worse than England: {shown} against England's {figure.Period.Label} figure of {ValueFormatter.Value(indicator.Round(england), indicator)}."));
         }
 
-        if (!benchmark.TooFewToJudge && YearAgoReason(analysis, benchmark, shown) is { } yearAgo)
+        if (YearAgoReason(entry, shown) is { } yearAgo)
         {
             reasons.Add(yearAgo);
         }
@@ -83,30 +83,52 @@ public static class ExceptionRanking
         return reasons;
     }
 
-    private static ExceptionReason? YearAgoReason(IndicatorAnalysis analysis, Benchmark benchmark, string shown)
+    /// <summary>
+    /// Whether an indicator's change from a year earlier, either way, is more than noise: statistically significant
+    /// where numerator and denominator allow a test, otherwise more than twice its usual period-to-period spread.
+    /// Never for a context measure, a figure on too few cases, or an annual indicator (its year earlier is its previous period).
+    /// </summary>
+    public static bool IsYearChangeReal(IndicatorEntry entry)
     {
+        ArgumentNullException.ThrowIfNull(entry);
+        return YearChange(entry) != YearChangeTest.Noise;
+    }
+
+    private static YearChangeTest YearChange(IndicatorEntry entry)
+    {
+        var analysis = entry.Analysis;
+        var yearAgo = analysis.YearAgo;
+        if (entry.Benchmark.TooFewToJudge || analysis.Indicator.Polarity == Polarity.Neutral || yearAgo.Change is not { } change || change == 0
+            || yearAgo.Period == analysis.Previous.Period)
+        {
+            return YearChangeTest.Noise;
+        }
+
+        if (entry.Benchmark.AgainstYearAgo is { } significance)
+        {
+            return significance == Significance.NotSignificantlyDifferent ? YearChangeTest.Noise : YearChangeTest.Significant;
+        }
+
+        return ChangeSpread.IsBeyond(change, ChangeSpread.Of(analysis.History, analysis.Indicator)) ? YearChangeTest.BeyondSpread : YearChangeTest.Noise;
+    }
+
+    private static ExceptionReason? YearAgoReason(IndicatorEntry entry, string shown)
+    {
+        var analysis = entry.Analysis;
         var yearAgo = analysis.YearAgo;
         var indicator = analysis.Indicator;
-        if (yearAgo.Direction != Direction.Worsened || yearAgo.Period == analysis.Previous.Period)
+        if (yearAgo.Direction != Direction.Worsened)
         {
             return null;
         }
 
-        string how;
-        if (benchmark.AgainstYearAgo is { } significance)
+        var how = YearChange(entry) switch
         {
-            if (!IsWorse(significance, indicator.Polarity))
-            {
-                return null;
-            }
-
-            how = "Significantly worse than a year earlier";
-        }
-        else if (ChangeSpread.IsBeyond(yearAgo.Change!.Value, ChangeSpread.Of(analysis.History, indicator)))
-        {
-            how = $"Worse than a year earlier by more than its usual change from one {PeriodWord(indicator.Frequency)} to the next";
-        }
-        else
+            YearChangeTest.Significant when IsWorse(entry.Benchmark.AgainstYearAgo, indicator.Polarity) => "Significantly worse than a year earlier",
+            YearChangeTest.BeyondSpread => $"Worse than a year earlier by more than its usual change from one {PeriodWord(indicator.Frequency)} to the next",
+            _ => null,
+        };
+        if (how is null)
         {
             return null;
         }
@@ -158,4 +180,11 @@ public static class ExceptionRanking
         Frequency.Quarterly => "quarter",
         _ => "year",
     };
+
+    private enum YearChangeTest
+    {
+        Noise,
+        Significant,
+        BeyondSpread,
+    }
 }

@@ -35,7 +35,7 @@ public class ExceptionRankingTests
         var reason = Assert.Single(ExceptionRanking.ReasonsFor(entry));
 
         Assert.Equal(ExceptionReasonKind.CloseToTarget, reason.Kind);
-        Assert.Equal("Amber, close to target: 76.0% in September 2019, 4.0 percentage points below the target of at least 80% (within the tolerance of 5.0 percentage points).", reason.Text);
+        Assert.Equal("Amber, close to target: 76.0% in September 2019, 4.0 percentage points below the target of at least 80%, within the amber tolerance of 5.0 percentage points.", reason.Text);
     }
 
     [Fact]
