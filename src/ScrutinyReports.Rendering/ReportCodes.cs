@@ -30,4 +30,13 @@ public static class ReportCodes
 
     public static string ChangeUnit(PeriodComparison comparison, Indicator indicator) =>
         comparison.ChangeUnit == Domain.Comparisons.ChangeUnit.PercentagePoints ? "pp" : CatalogueCodes.Code(indicator.Unit);
+
+    public static string ExceptionReason(Domain.Reports.ExceptionReasonKind kind) => kind switch
+    {
+        Domain.Reports.ExceptionReasonKind.OffTarget => "off_target",
+        Domain.Reports.ExceptionReasonKind.CloseToTarget => "close_to_target",
+        Domain.Reports.ExceptionReasonKind.WorseThanEngland => "worse_than_england",
+        Domain.Reports.ExceptionReasonKind.WorseThanYearAgo => "worse_than_year_ago",
+        _ => "adverse_trend",
+    };
 }

@@ -82,27 +82,8 @@ public static class NarrativeWriter
         };
     }
 
-    private static string TargetClause(TargetAssessment assessment, Indicator indicator)
-    {
-        var target = assessment.Target;
-        var unit = indicator.Unit;
-        if (target.IsRange)
-        {
-            var range = $"the target range of {ValueFormatter.Range(target.Minimum!.Value, target.Maximum!.Value, unit)}";
-            return assessment.Met
-                ? $"this is within {range}"
-                : $"this is {ValueFormatter.Change(assessment.Gap, indicator)} {(assessment.Gap < 0 ? "below" : "above")} {range}";
-        }
-
-        if (target.Minimum is { } floor)
-        {
-            var text = $"the target of at least {ValueFormatter.Bound(floor, unit)}";
-            return assessment.Met ? $"this meets {text}" : $"this is {ValueFormatter.Change(assessment.Gap, indicator)} below {text}";
-        }
-
-        var ceiling = $"the target of no more than {ValueFormatter.Bound(target.Maximum!.Value, unit)}";
-        return assessment.Met ? $"this meets {ceiling}" : $"this is {ValueFormatter.Change(assessment.Gap, indicator)} above {ceiling}";
-    }
+    private static string TargetClause(TargetAssessment assessment, Indicator indicator) =>
+        (assessment.Met && !assessment.Target.IsRange ? "this " : "this is ") + TargetWording.Standing(assessment, indicator);
 
     private static string NoComparison(PeriodComparison comparison) => comparison.Earlier switch
     {

@@ -43,6 +43,9 @@ public sealed record Panel(string Id, string Name)
     /// <summary>The day of the month a month's figures are due (5: September's figures by 5 October).</summary>
     public int? DataDeadlineDay { get; init; }
 
+    /// <summary>How many exceptions the report lists before saying how many more there are (8 unless configured).</summary>
+    public int MaxExceptions { get; init; } = Reports.ExceptionRanking.DefaultMaximum;
+
     /// <summary>The report's title: the configured one, or one made from the month.</summary>
     public string TitleFor(string periodLabel) => ReportTitle ?? $"Children's services performance: {periodLabel}";
 }

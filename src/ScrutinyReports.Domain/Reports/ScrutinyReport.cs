@@ -26,6 +26,9 @@ public sealed record ScrutinyReport(
     /// <summary>Where the comparators came from: the authority and the statistical neighbour model used.</summary>
     public Comparators.ComparatorSet Comparators { get; init; } = Domain.Comparators.ComparatorSet.Empty;
 
+    /// <summary>The indicators that need scrutiny, ranked and capped at the panel's maximum (see <see cref="ExceptionRanking"/>).</summary>
+    public ExceptionList Exceptions => ExceptionRanking.Rank(Indicators, Panel.MaxExceptions);
+
     /// <summary>Themes in the order their first indicator appears in the catalogue.</summary>
     public IEnumerable<IGrouping<string, IndicatorEntry>> Themes => Indicators.GroupBy(entry => entry.Analysis.Indicator.Theme);
 }

@@ -42,6 +42,8 @@ internal sealed class PanelDocument
 
     public int? DataDeadlineDay { get; set; }
 
+    public int? MaxExceptions { get; set; }
+
     internal sealed class EmployeeDocument
     {
         public string? Name { get; set; }

@@ -28,6 +28,10 @@ public static partial class PanelReader
         "environmentalImplications", "humanResourcesImplications", "corporateLandlordImplications",
     ];
 
+    // A list longer than a page stops being a list of what matters.
+    private const int FewestExceptions = 1;
+    private const int MostExceptions = 30;
+
     public static PanelReadResult Read(Stream content, string fileName)
     {
         PanelDocument? document;
@@ -71,6 +75,11 @@ public static partial class PanelReader
         if (document.DataDeadlineDay is < 1 or > 28)
         {
             Fail("dataDeadlineDay", $"expected a day of the month from 1 to 28; found {document.DataDeadlineDay}");
+        }
+
+        if (document.MaxExceptions is < FewestExceptions or > MostExceptions)
+        {
+            Fail("maxExceptions", $"expected how many exceptions to list, a whole number from {FewestExceptions} to {MostExceptions}; found {document.MaxExceptions}");
         }
 
         if (document.LocalAuthority is { } la && !ThreeDigits().IsMatch(la))
@@ -145,6 +154,7 @@ public static partial class PanelReader
             BackgroundPapers = (document.BackgroundPapers ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList(),
             LocalAuthority = Blank(document.LocalAuthority),
             DataDeadlineDay = document.DataDeadlineDay,
+            MaxExceptions = document.MaxExceptions ?? Domain.Reports.ExceptionRanking.DefaultMaximum,
         };
         return new PanelReadResult(panel, []);
     }

@@ -33,7 +33,7 @@ public sealed class HtmlReportRenderer
         foreach (var type in new[]
                  {
                      typeof(PanelPackView), typeof(SectionView), typeof(CoverLine), typeof(EmployeeView), typeof(CountView), typeof(HighlightView),
-                     typeof(GlossaryEntry), typeof(ThemeView), typeof(IndicatorRowView), typeof(FigureView),
+                     typeof(GlossaryEntry), typeof(ThemeView), typeof(IndicatorRowView), typeof(FigureView), typeof(OffTargetView), typeof(ExceptionView),
                  })
         {
             options.MemberAccessStrategy.Register(type);

@@ -49,6 +49,7 @@ public static class ReportJsonWriter
         }
 
         json.WriteEndArray();
+        WriteExceptions(json, report.Exceptions);
         QualityJson.Write(json, report);
         if (report.ChangesSincePrevious is { } changes)
         {
@@ -69,6 +70,36 @@ public static class ReportJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndObject();
+    }
+
+    // Ranked, most serious first, and capped at the panel's maxExceptions; exceptionsNotShown counts the rest.
+    private static void WriteExceptions(Utf8JsonWriter json, ExceptionList exceptions)
+    {
+        json.WriteStartArray("exceptions");
+        foreach (var exception in exceptions.Shown)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", exception.Entry.Analysis.Indicator.Id);
+            json.WriteString("name", exception.Entry.Analysis.Indicator.Name);
+            json.WriteStartArray("reasons");
+            foreach (var reason in exception.Reasons)
+            {
+                json.WriteStringValue(reason.Text);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("reasonCodes");
+            foreach (var reason in exception.Reasons)
+            {
+                json.WriteStringValue(ReportCodes.ExceptionReason(reason.Kind));
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("exceptionsNotShown", exceptions.NotShown);
     }
 
     private static void WriteIndicator(Utf8JsonWriter json, IndicatorEntry entry, bool revised)

@@ -103,8 +103,27 @@ internal static class PdfPackContent
         layout.Add(new GapBlock(6));
         Table(layout, ink, ["Against the previous period", "Indicators"], counts, pack.DirectionCounts.Select(c => (IReadOnlyList<PdfCell>)[new PdfCell($"{c.Symbol} {c.Label}", Size: PdfStyle.Body), new PdfCell(c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Size: PdfStyle.Body)]));
         layout.Add(new GapBlock(6));
-        var movers = pack.MostImproved.Select(m => ("↑ Improved: " + m.Name, m)).Concat(pack.MostWorsened.Select(m => ("↓ Worsened: " + m.Name, m)));
-        Table(layout, ink, ["Most improved and most worsened", "Latest", "Change"], [2.6f, 1.2f, 1.6f], movers.Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Item1, true), new PdfCell(m.m.Figure), new PdfCell(m.m.Detail)]));
+        if (pack.OffTarget.Count > 0)
+        {
+            Table(layout, ink, [$"Off target and close to target, {pack.Period}", "Rating", "Latest", "Against target", "Against the previous period"], [2f, 1.1f, 1.3f, 1.9f, 2.1f],
+                pack.OffTarget.Select(o => (IReadOnlyList<PdfCell>)[new PdfCell(o.Name, true), new PdfCell($"{o.RagSymbol} {o.Rag}", Fill: PdfStyle.RagFill(o.RagCode)), new PdfCell(o.Figure), new PdfCell(o.Target), new PdfCell(o.Movement)]));
+        }
+        else
+        {
+            layout.Add(new TextBlock(ink, "Every indicator with a target and a figure this period met its target."));
+        }
+
+        var movers = pack.MostImproved.Select(m => ("↑ Improved: " + m.Name, m)).Concat(pack.MostWorsened.Select(m => ("↓ Worsened: " + m.Name, m))).ToList();
+        if (movers.Count > 0)
+        {
+            layout.Add(new TextBlock(ink, "Largest changes over the year beyond chance variation: statistically significant where a test is possible, otherwise more than twice the usual change from one period to the next.", PdfStyle.Small));
+            Table(layout, ink, ["Largest changes over the year", "Latest", "Change over the year"], [2.4f, 1.4f, 2.6f], movers.Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Item1, true), new PdfCell(m.m.Figure), new PdfCell(m.m.Detail)]));
+        }
+        else
+        {
+            layout.Add(new TextBlock(ink, "No indicator changed over the year by more than chance variation."));
+        }
+
         if (pack.Missing.Count > 0)
         {
             layout.Add(new TextBlock(ink, "No usable figure this period: " + string.Join("; ", pack.Missing.Select(m => $"{m.Name} ({m.Reason.ToLowerInvariant()})")) + "."));
@@ -137,12 +156,17 @@ internal static class PdfPackContent
         layout.Add(Subheading(ink, $"{pack.ExceptionsNumber} Exceptions", "exceptions"));
         if (pack.Exceptions.Count == 0)
         {
-            layout.Add(new TextBlock(ink, "No indicator was off target or worse than the previous period."));
+            layout.Add(new TextBlock(ink, "No indicator was off target, significantly worse than England or a year earlier, or on a worsening trend."));
         }
         else
         {
-            Table(layout, ink, ["Indicator", "Latest", "Why it is an exception", "Reason given by the service"], [2f, 1.3f, 1.8f, 2.6f],
-                pack.Exceptions.Select(e => (IReadOnlyList<PdfCell>)[new PdfCell(e.Name, true), new PdfCell(e.Figure), new PdfCell(e.Detail), new PdfCell(e.Reason)]));
+            layout.Add(new TextBlock(ink, "What most needs scrutiny, most serious first: off target (red, then amber), then significantly worse than England or a year earlier, then a worsening trend. Changes within chance variation and movements of context measures are left out."));
+            Table(layout, ink, ["Indicator", "Latest", "Why it is an exception", "Reason given by the service"], [1.7f, 1.1f, 3f, 2.2f],
+                pack.Exceptions.Select(e => (IReadOnlyList<PdfCell>)[new PdfCell(e.Name, true), new PdfCell(e.Figure), new PdfCell(string.Join("\n", e.Reasons)), new PdfCell(e.Reason)]));
+            if (pack.ExceptionsMore.Length > 0)
+            {
+                layout.Add(new TextBlock(ink, pack.ExceptionsMore));
+            }
         }
 
         layout.Add(Subheading(ink, $"{pack.MissingNumber} Missing data", "missing-data"));

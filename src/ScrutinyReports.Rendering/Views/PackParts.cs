@@ -23,3 +23,12 @@ public sealed record ThemeView(string Number, string Name, string Anchor, string
 {
     public string Heading => $"{Number} {Name}";
 }
+
+/// <summary>A red or amber indicator on the performance page: its figure with period, where it stands against target and how it moved.</summary>
+public sealed record OffTargetView(string Name, string Anchor, string RagSymbol, string Rag, string RagCode, string Figure, string Target, string Movement);
+
+/// <summary>
+/// A ranked exception: <see cref="Detail"/> is every reason in one string (as older templates read it),
+/// <see cref="Reasons"/> the same sentences one by one, <see cref="Reason"/> the reason the service gave.
+/// </summary>
+public sealed record ExceptionView(string Name, string Anchor, string Figure, string Detail, string Reason, IReadOnlyList<string> Reasons);

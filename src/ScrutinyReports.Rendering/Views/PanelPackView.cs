@@ -3,6 +3,7 @@ using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Narrative;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Reports;
@@ -16,8 +17,6 @@ namespace ScrutinyReports.Rendering.Views;
 /// </summary>
 public sealed class PanelPackView
 {
-    private const int QuestionLimit = 8;
-
     public PanelPackView(ScrutinyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -57,13 +56,19 @@ public sealed class PanelPackView
             new("Context measures that rose or fell", "↕", Rows.Count(r => r.Analysis.Previous.Direction is Direction.Increased or Direction.Decreased), "context"),
             new("Not comparable with the previous period", "?", Rows.Count(r => r.Analysis.Previous.Direction == Direction.NotComparable), "none"),
         ];
-        MostImproved = Movers(judged, Direction.Improved);
-        MostWorsened = Movers(judged, Direction.Worsened);
+        OffTarget = Rows.Where(r => r.Analysis.Rag == Rag.Red).Concat(Rows.Where(r => r.Analysis.Rag == Rag.Amber)).Select(OffTargetRow).ToList();
+        var real = report.Indicators.Where(ExceptionRanking.IsYearChangeReal).Select(entry => Rows.Single(r => r.Analysis == entry.Analysis)).ToList();
+        MostImproved = Movers(real, Direction.Improved);
+        MostWorsened = Movers(real, Direction.Worsened);
         Missing = Rows.Where(r => r.Analysis.Current is null or { Status: ObservationStatus.NotAvailable or ObservationStatus.Suppressed })
             .Select(r => new HighlightView(r.Name, r.Anchor, r.Latest, r.Period, r.Analysis.Current is null ? "No figure received" : r.Analysis.Current.Status == ObservationStatus.Suppressed ? "Suppressed: small numbers" : "Not yet available"))
             .ToList();
-        Exceptions = Rows.Where(IsException).Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} ({r.Period})", ExceptionDetail(r), r.Commentary.Length > 0 ? r.Commentary : "The service has not given a reason.")).ToList();
-        Questions = QuestionsFor(Rows, Missing);
+        var exceptions = report.Exceptions;
+        Exceptions = exceptions.Shown.Select(e => ExceptionRow(e, Rows.Single(r => r.Analysis == e.Entry.Analysis))).ToList();
+        ExceptionsNotShown = exceptions.NotShown;
+        ExceptionsMore = exceptions.NotShown == 0 ? string.Empty
+            : $"And {exceptions.NotShown} more indicator{Plural(exceptions.NotShown)} off target or worsening: see the theme sections.";
+        Questions = QuestionsFor(exceptions, Rows, Missing);
         HasProvisional = Rows.Any(r => r.IsProvisional);
         HasSuppressed = Rows.Any(r => r.History.Any(h => h.Figure == "[c]"));
 
@@ -85,7 +90,7 @@ public sealed class PanelPackView
         Add("Background", "text", s.Background);
         Add("Performance", "performance", PerformanceIntroduction(report, Rows));
         PerformanceNumber = number;
-        Add("Questions for scrutiny to consider", "questions", "The questions below are generated from the exceptions in this report: what missed its target, what worsened, and what is missing. Members may wish to put them to officers.");
+        Add("Questions for scrutiny to consider", "questions", "The questions below are generated from the exceptions in this report, in the same order: what is off target, what has worsened by more than chance variation, and what is missing. Members may wish to put them to officers.");
         Add("Financial implications", "text", s.FinancialImplications);
         Add("Legal implications", "text", s.LegalImplications);
         Add("Equalities implications", "text", s.EqualitiesImplications);
@@ -147,6 +152,10 @@ public sealed class PanelPackView
 
     public IReadOnlyList<CountView> DirectionCounts { get; }
 
+    /// <summary>Red then amber indicators, each with its figure, target and movement, for performance on a page.</summary>
+    public IReadOnlyList<OffTargetView> OffTarget { get; }
+
+    /// <summary>The largest improvements over the year that are more than noise (see <see cref="ExceptionRanking.IsYearChangeReal"/>).</summary>
     public IReadOnlyList<HighlightView> MostImproved { get; }
 
     public IReadOnlyList<HighlightView> MostWorsened { get; }
@@ -155,7 +164,14 @@ public sealed class PanelPackView
 
     public string ExceptionsNumber { get; }
 
-    public IReadOnlyList<HighlightView> Exceptions { get; }
+    /// <summary>The ranked, capped exceptions: Detail holds every reason, Reason the service's commentary.</summary>
+    public IReadOnlyList<ExceptionView> Exceptions { get; }
+
+    /// <summary>How many exceptions the cap left out.</summary>
+    public int ExceptionsNotShown { get; }
+
+    /// <summary>"And 4 more indicators off target or worsening: see the theme sections."; empty when none were left out.</summary>
+    public string ExceptionsMore { get; }
 
     public string MissingNumber { get; }
 
@@ -203,43 +219,61 @@ public sealed class PanelPackView
         return lines.Where(line => line.Value.Length > 0).ToList();
     }
 
-    private static bool IsException(IndicatorRowView row) =>
-        row.Analysis.Rag == Rag.Red || row.Analysis.Previous.Direction == Direction.Worsened;
-
-    private static string ExceptionDetail(IndicatorRowView row)
+    private static OffTargetView OffTargetRow(IndicatorRowView row)
     {
-        var reasons = new List<string>();
-        if (row.Analysis.Rag == Rag.Red)
-        {
-            reasons.Add($"off target ({row.Target.ToLowerInvariant()})");
-        }
-
-        if (row.Analysis.Previous.Direction == Direction.Worsened)
-        {
-            reasons.Add($"worsened from {row.Previous} in {row.PreviousPeriod}");
-        }
-
-        return string.Join("; ", reasons);
+        var analysis = row.Analysis;
+        var indicator = analysis.Indicator;
+        return new OffTargetView(row.Name, row.Anchor, row.RagSymbol, row.Rag, row.RagCode, $"{row.Latest} in {analysis.Period.Label}",
+            TargetWording.Standing(analysis.Target!, indicator), Capital(Movement(analysis.Previous, indicator, withFigure: true)));
     }
 
-    // Movements of different units are ranked by their size relative to the earlier figure.
-    private static List<HighlightView> Movers(List<IndicatorRowView> judged, Direction direction) => judged
-        .Where(r => r.Analysis.Previous.Direction == direction && r.Analysis.Previous.EarlierValue is { } earlier && earlier != 0)
-        .OrderByDescending(r => Math.Abs(r.Analysis.Previous.Change!.Value / r.Analysis.Previous.EarlierValue!.Value))
+    private static ExceptionView ExceptionRow(ReportException exception, IndicatorRowView row)
+    {
+        var reasons = exception.Reasons.Select(r => r.Text).ToList();
+        return new ExceptionView(row.Name, row.Anchor, $"{row.Latest} ({row.Period})", string.Join(" ", reasons),
+            row.Commentary.Length > 0 ? row.Commentary : "The service has not given a reason.", reasons);
+    }
+
+    /// <summary>
+    /// How a figure moved against an earlier one, in words right for its polarity and without brackets:
+    /// "worsened from 24.0% in August 2019, up 0.6 percentage points"; "rose from 580 in August 2019, up 8, a rise of 1.4%".
+    /// </summary>
+    private static string Movement(PeriodComparison comparison, Indicator indicator, bool withFigure)
+    {
+        if (comparison.EarlierValue is not { } then || comparison.Change is not { } change)
+        {
+            return $"no figure for {comparison.Period.Label} to compare with";
+        }
+
+        var from = $"{ValueFormatter.Value(then, indicator)} in {comparison.Period.Label}";
+        if (change == 0)
+        {
+            return $"unchanged from {from}";
+        }
+
+        var verb = comparison.Direction switch
+        {
+            Direction.Improved => "improved",
+            Direction.Worsened => "worsened",
+            _ => change > 0 ? "rose" : "fell",
+        };
+        var size = $"{(change > 0 ? "up" : "down")} {ValueFormatter.Change(change, indicator)}";
+        var relative = comparison.RelativeChange is { } percent ? $", {(change > 0 ? "a rise" : "a fall")} of {ValueFormatter.Number(Math.Abs(percent), 1)}%" : string.Empty;
+        return withFigure ? $"{verb} from {from}, {size}{relative}" : $"{size} from {from}{relative}";
+    }
+
+    // Movements of different units are ranked by their size relative to the earlier figure; only changes over the year that are more than noise.
+    private static List<HighlightView> Movers(List<IndicatorRowView> real, Direction direction) => real
+        .Where(r => r.Analysis.YearAgo.Direction == direction && r.Analysis.YearAgo.EarlierValue is { } earlier && earlier != 0)
+        .OrderByDescending(r => Math.Abs(r.Analysis.YearAgo.Change!.Value / r.Analysis.YearAgo.EarlierValue!.Value))
         .ThenBy(r => r.Name, StringComparer.Ordinal)
         .Take(3)
-        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} ({r.Period})", $"{r.Change} since {r.PreviousPeriod} ({r.Previous})", string.Empty))
+        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} in {r.Analysis.Period.Label}", Capital(Movement(r.Analysis.YearAgo, r.Analysis.Indicator, withFigure: false)), string.Empty))
         .ToList();
 
-    private static List<string> QuestionsFor(IReadOnlyList<IndicatorRowView> rows, IReadOnlyList<HighlightView> missing)
+    private static List<string> QuestionsFor(ExceptionList exceptions, IReadOnlyList<IndicatorRowView> rows, IReadOnlyList<HighlightView> missing)
     {
-        var questions = rows
-            .Where(IsException)
-            .OrderByDescending(r => (r.Analysis.Rag == Rag.Red ? 2 : 0) + (r.Analysis.Previous.Direction == Direction.Worsened ? 1 : 0))
-            .ThenBy(r => r.Name, StringComparer.Ordinal)
-            .Take(QuestionLimit)
-            .Select(Question)
-            .ToList();
+        var questions = exceptions.Shown.Select(e => Question(e, rows.Single(r => r.Analysis == e.Entry.Analysis))).ToList();
         if (missing.Count > 0)
         {
             questions.Add($"No usable figure is available this period for {missing.Count} indicator{(missing.Count == 1 ? string.Empty : "s")} ({string.Join(", ", missing.Select(m => m.Name))}). When will the figures be available, and is anything preventing their collection?");
@@ -248,18 +282,53 @@ public sealed class PanelPackView
         return questions;
     }
 
-    private static string Question(IndicatorRowView row)
+    private static string Question(ReportException exception, IndicatorRowView row)
     {
-        var analysis = row.Analysis;
+        var analysis = exception.Entry.Analysis;
         var indicator = analysis.Indicator;
-        if (analysis.Target is { Met: false } target && analysis.Rag == Rag.Red)
+        var kinds = exception.Reasons.Select(r => r.Kind).ToList();
+        var also = new List<string>();
+        if (kinds.Contains(ExceptionReasonKind.WorseThanEngland))
         {
-            var side = target.Gap < 0 ? "below" : "above";
-            return $"{row.Name} was {row.Latest} in {analysis.Period.Label}, {ValueFormatter.Change(target.Gap, indicator)} {side} its target ({row.Target.ToLowerInvariant()}). What is being done to reach the target, and by when?";
+            also.Add("significantly worse than England");
         }
 
-        return $"{row.Name} worsened from {row.Previous} in {analysis.Previous.Period.Label} to {row.Latest} in {analysis.Period.Label}. What explains the change, and is it expected to continue?";
+        if (kinds.Contains(ExceptionReasonKind.WorseThanYearAgo))
+        {
+            also.Add($"worse than the {ValueFormatter.Value(analysis.YearAgo.EarlierValue!.Value, indicator)} of {analysis.YearAgo.Period.Label} by more than chance variation");
+        }
+
+        if (kinds.Contains(ExceptionReasonKind.AdverseTrend))
+        {
+            also.Add($"on a worsening trend over the last {exception.Entry.Benchmark.Last12!.Periods} {PeriodWord(indicator.Frequency)}s");
+        }
+
+        var figure = $"{row.Name} was {row.Latest} in {analysis.Period.Label}";
+        if (analysis.Target is { Met: false } target)
+        {
+            var extra = also.Count > 0 ? $"; it is also {Join(also)}" : string.Empty;
+            return $"{figure}, {TargetWording.Standing(target, indicator)}{extra}. What is being done to reach the target, and by when?";
+        }
+
+        return kinds[0] == ExceptionReasonKind.AdverseTrend && also.Count == 1
+            ? $"{figure}, {also[0]}. What is driving the trend, and what will turn it round?"
+            : $"{figure}, {Join(also)}. What explains the change, and is it expected to continue?";
     }
+
+    private static string Join(List<string> parts) => parts.Count switch
+    {
+        1 => parts[0],
+        _ => string.Join(", ", parts.SkipLast(1)) + " and " + parts[^1],
+    };
+
+    private static string PeriodWord(Domain.Periods.Frequency frequency) => frequency switch
+    {
+        Domain.Periods.Frequency.Monthly => "month",
+        Domain.Periods.Frequency.Quarterly => "quarter",
+        _ => "year",
+    };
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string PerformanceIntroduction(ScrutinyReport report, IReadOnlyList<IndicatorRowView> rows)
     {

@@ -30,7 +30,7 @@ public sealed class PanelPackTests : PipelineFixture
         }
 
         Assert.Matches("1.0 Purpose[\\s\\S]*2.0 Background[\\s\\S]*3.0 Performance[\\s\\S]*4.0 Questions for scrutiny to consider[\\s\\S]*5.0 Financial implications[\\s\\S]*11.0 Schedule of background papers", html);
-        Assert.Contains("Children seen within 5 working days was 71.0% in September 2019, 9.0 percentage points below its target (at least 80%). What is being done to reach the target, and by when?", html, StringComparison.Ordinal);
+        Assert.Contains("Children seen within 5 working days was 71.0% in September 2019, 9.0 percentage points below the target of at least 80%. What is being done to reach the target, and by when?", html, StringComparison.Ordinal);
         Assert.Contains("Two duty workers were off sick", html, StringComparison.Ordinal);
         Assert.Contains("role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("<desc id=\"chart-cin-seen-5d-desc\">Children seen within 5 working days, Sep 2018 to Sep 2019:", html, StringComparison.Ordinal);
@@ -114,5 +114,9 @@ public sealed class PanelPackTests : PipelineFixture
 
         var seen = json.RootElement.GetProperty("indicators")[0];
         Assert.Equal(("red", "worsened", -3.6m), (seen.GetProperty("rag").GetString(), seen.GetProperty("previous").GetProperty("direction").GetString(), seen.GetProperty("previous").GetProperty("change").GetDecimal()));
+        var exceptions = json.RootElement.GetProperty("exceptions");
+        Assert.Equal("CIN_SEEN_5D", exceptions[0].GetProperty("indicator").GetString());
+        Assert.Equal("Red, off target: 71.0% in September 2019, 9.0 percentage points below the target of at least 80%.", exceptions[0].GetProperty("reasons")[0].GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("exceptionsNotShown").GetInt32());
     }
 }
