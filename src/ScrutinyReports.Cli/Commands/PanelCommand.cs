@@ -32,7 +32,7 @@ internal sealed class PanelCommand
                 return ExitCodes.Failed;
             }
 
-            console.Result($"imported panel {result.Panel.Id} ({result.Panel.Name})");
+            console.Result($"imported panel {result.Panel.Id} ({Domain.Formatting.Echo.Plain(result.Panel.Name)})");
             return ExitCodes.Success;
         }));
         return new Command("panel", "Manage scrutiny panels.") { import };

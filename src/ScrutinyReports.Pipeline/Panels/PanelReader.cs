@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Panels;
 
 namespace ScrutinyReports.Pipeline.Panels;
@@ -21,6 +22,12 @@ public static partial class PanelReader
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
+
+    /// <summary>The longest name or title a panel file may give (panel, council, people, bodies).</summary>
+    public const int MaxShortText = 200;
+
+    /// <summary>The longest paragraph a panel file may give (a report section, a recommendation, a background paper).</summary>
+    public const int MaxLongText = 10_000;
 
     private static readonly string[] SectionNames =
     [
@@ -43,7 +50,7 @@ public static partial class PanelReader
         {
             var where = ex.LineNumber is { } line ? $", line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" ({ex.Path[2..]})";
-            return new PanelReadResult(null, [$"{fileName}{where}{field}: {Plain(ex.Message)}"]);
+            return new PanelReadResult(null, [$"{fileName}{where}{field}: {JsonShapeWords.Explain(ex, typeof(PanelDocument))}"]);
         }
 
         if (document is null)
@@ -56,7 +63,7 @@ public static partial class PanelReader
 
         if (string.IsNullOrWhiteSpace(document.Id) || !Slug().IsMatch(document.Id))
         {
-            Fail("id", $"expected a short id of lower-case letters, digits and hyphens, such as \"cypf\"; found \"{document.Id}\"");
+            Fail("id", $"expected a short id of lower-case letters, digits and hyphens, such as \"cypf\"; found {Echo.Quote(document.Id)}");
         }
 
         if (string.IsNullOrWhiteSpace(document.Name))
@@ -69,7 +76,7 @@ public static partial class PanelReader
         {
             null or "" or "PUBLIC" => Audience.Public,
             "INTERNAL" => Audience.Internal,
-            _ => Failed(Audience.Public, () => Fail("audience", $"expected public or internal; found \"{document.Audience}\"")),
+            _ => Failed(Audience.Public, () => Fail("audience", $"expected public or internal; found {Echo.Quote(document.Audience)}")),
         };
 
         if (document.DataDeadlineDay is < 1 or > 28)
@@ -84,12 +91,18 @@ public static partial class PanelReader
 
         if (document.LocalAuthority is { } la && !ThreeDigits().IsMatch(la))
         {
-            Fail("localAuthority", $"expected the DfE three-digit local authority code, such as \"336\"; found \"{la}\"");
+            Fail("localAuthority", $"expected the DfE three-digit local authority code, such as \"336\"; found {Echo.Quote(la)}");
         }
 
         var employees = new List<AccountableEmployee>();
         foreach (var (employee, i) in (document.AccountableEmployees ?? []).Select((e, i) => (e, i)))
         {
+            if (employee is null)
+            {
+                Fail($"accountableEmployees[{i}]", "expected a person, such as {\"name\": \"Head of Service\", \"email\": \"...\"}; found null");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(employee.Name))
             {
                 Fail($"accountableEmployees[{i}].name", "expected a name (a role title is fine)");
@@ -97,7 +110,7 @@ public static partial class PanelReader
 
             if (employee.Email is { } email && !Email().IsMatch(email))
             {
-                Fail($"accountableEmployees[{i}].email", $"expected an e-mail address; found \"{email}\"");
+                Fail($"accountableEmployees[{i}].email", $"expected an e-mail address; found {Echo.Quote(email)}");
             }
 
             employees.Add(new AccountableEmployee(employee.Name ?? string.Empty, Blank(employee.Role), Blank(employee.Telephone), Blank(employee.Email)));
@@ -106,6 +119,12 @@ public static partial class PanelReader
         var considered = new List<Consideration>();
         foreach (var (body, i) in (document.ConsideredBy ?? []).Select((c, i) => (c, i)))
         {
+            if (body is null)
+            {
+                Fail($"consideredBy[{i}]", "expected a body and date, such as {\"body\": \"Leadership Team\", \"date\": \"2019-10-01\"}; found null");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(body.Body))
             {
                 Fail($"consideredBy[{i}].body", "expected the name of the body");
@@ -114,10 +133,48 @@ public static partial class PanelReader
             considered.Add(new Consideration(body.Body ?? string.Empty, Date(body.Date, $"consideredBy[{i}].date", Fail)));
         }
 
+        foreach (var (field, value) in new (string, string?)[]
+        {
+            ("name", document.Name), ("council", document.Council), ("agendaItem", document.AgendaItem), ("reportTitle", document.ReportTitle),
+            ("cabinetMember", document.CabinetMember), ("wardsAffected", document.WardsAffected), ("accountableDirector", document.AccountableDirector),
+            ("originatingService", document.OriginatingService),
+        })
+        {
+            TooLong(value, field, MaxShortText, Fail);
+        }
+
+        foreach (var (employee, i) in (document.AccountableEmployees ?? []).Select((e, i) => (e, i)).Where(e => e.e is not null))
+        {
+            TooLong(employee.Name, $"accountableEmployees[{i}].name", MaxShortText, Fail);
+            TooLong(employee.Role, $"accountableEmployees[{i}].role", MaxShortText, Fail);
+            TooLong(employee.Telephone, $"accountableEmployees[{i}].telephone", MaxShortText, Fail);
+            TooLong(employee.Email, $"accountableEmployees[{i}].email", MaxShortText, Fail);
+        }
+
+        foreach (var (body, i) in (document.ConsideredBy ?? []).Select((c, i) => (c, i)).Where(c => c.c is not null))
+        {
+            TooLong(body.Body, $"consideredBy[{i}].body", MaxShortText, Fail);
+        }
+
+        foreach (var (field, items) in new[] { ("recommendations", document.Recommendations), ("backgroundPapers", document.BackgroundPapers) })
+        {
+            foreach (var (item, i) in (items ?? []).Select((item, i) => (item, i)))
+            {
+                TooLong(item, $"{field}[{i}]", MaxLongText, Fail);
+            }
+        }
+
+        foreach (var (name, text) in document.Sections ?? [])
+        {
+            TooLong(text, $"sections.{Echo.Plain(name)}", MaxLongText, Fail);
+        }
+
+        NoNullItems(document.Recommendations, "recommendations", Fail);
+        NoNullItems(document.BackgroundPapers, "backgroundPapers", Fail);
         var sections = document.Sections ?? [];
         foreach (var unknown in sections.Keys.Where(key => !SectionNames.Contains(key, StringComparer.OrdinalIgnoreCase)))
         {
-            Fail($"sections.{unknown}", $"unknown section; expected one of {string.Join(", ", SectionNames)}");
+            Fail($"sections.{Echo.Plain(unknown)}", $"unknown section; expected one of {string.Join(", ", SectionNames)}");
         }
 
         if (errors.Count > 0)
@@ -171,8 +228,30 @@ public static partial class PanelReader
             return date;
         }
 
-        fail(field, $"expected a date written as YYYY-MM-DD, such as 2019-10-23; found \"{text}\"");
+        fail(field, $"expected a date written as YYYY-MM-DD, such as 2019-10-23; found {Echo.Quote(text)}");
         return null;
+    }
+
+    // Long enough for any real title or paragraph; a longer value is a mistake (a pasted document), and it would be
+    // repeated on every page of every report.
+    private static void TooLong(string? text, string field, int max, Action<string, string> fail)
+    {
+        if (text is { Length: var length } && length > max)
+        {
+            fail(field, string.Create(CultureInfo.InvariantCulture, $"expected at most {max:N0} characters; found {length:N0}, beginning {Echo.Quote(text)}"));
+        }
+    }
+
+    // A null in a list of text is a slip in the file (an item left out), never a blank to skip silently.
+    private static void NoNullItems(List<string>? items, string field, Action<string, string> fail)
+    {
+        foreach (var (item, i) in (items ?? []).Select((item, i) => (item, i)))
+        {
+            if (item is null)
+            {
+                fail($"{field}[{i}]", "expected text in double quotes; found null");
+            }
+        }
     }
 
     private static T Failed<T>(T fallback, Action fail)
@@ -182,13 +261,6 @@ public static partial class PanelReader
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    // System.Text.Json's messages end with its own path and position details, which the location already gives.
-    private static string Plain(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex Slug();
