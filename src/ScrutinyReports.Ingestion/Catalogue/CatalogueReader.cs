@@ -19,7 +19,7 @@ public static class CatalogueReader
     public static IReadOnlyList<Indicator> Read(Stream content, string fileName, UploadDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics);
+        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics, Layout);
         if (table is null)
         {
             return [];
@@ -36,7 +36,7 @@ public static class CatalogueReader
         while (table.Read())
         {
             var row = new CatalogueRow(table, columns, fileName, diagnostics);
-            if (row.IsBlank)
+            if (row.Failed || row.IsBlank)
             {
                 continue;
             }
@@ -62,25 +62,27 @@ public static class CatalogueReader
         return diagnostics.HasErrors ? [] : indicators;
     }
 
+    // A sheet fits when it has a header row, even one with mistakes: those are then reported against it.
+    private static SheetLayout Layout { get; } = new(
+        "the catalogue's headings (id, name, unit, polarity, frequency)",
+        table =>
+        {
+            var trial = new UploadDiagnostics();
+            return FindHeader(table, string.Empty, trial) is not null || trial.Errors.Any(error => error.Row is not null);
+        });
+
     private static Dictionary<string, UploadColumn>? FindHeader(ITableReader table, string fileName, UploadDiagnostics diagnostics)
     {
         for (var searched = 0; searched < UploadLayoutDetector.RowsSearched && table.Read(); searched++)
         {
-            var columns = new Dictionary<string, UploadColumn>(StringComparer.Ordinal);
-            for (var i = 0; i < table.CellCount; i++)
-            {
-                var key = HeaderName.Normalise(table.GetCell(i).Text);
-                if ((Required.Contains(key) || Optional.Contains(key)) && !columns.ContainsKey(key))
-                {
-                    columns[key] = new UploadColumn(i, table.GetCell(i));
-                }
-            }
-
-            if (!columns.ContainsKey("id"))
+            var header = HeaderColumns.Read(table, key => Required.Contains(key) || Optional.Contains(key) ? key : null);
+            if (!header.Has("id"))
             {
                 continue;
             }
 
+            header.CheckRepeats(fileName, diagnostics);
+            var columns = new Dictionary<string, UploadColumn>(header.Columns, StringComparer.Ordinal);
             foreach (var missing in Required.Where(key => !columns.ContainsKey(key)))
             {
                 diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; a catalogue needs id, name, unit, polarity and frequency"));
