@@ -33,6 +33,8 @@ public static class CatalogueReader
 
         var indicators = new List<Indicator>();
         var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Uploads find an indicator by its name as well as its id (spaces collapsed, any case), so names must not clash.
+        var byName = new Dictionary<string, (string Id, int Row)>(StringComparer.OrdinalIgnoreCase);
         while (table.Read())
         {
             var row = new CatalogueRow(table, columns, fileName, diagnostics);
@@ -49,7 +51,15 @@ public static class CatalogueReader
                     continue;
                 }
 
+                var name = string.Join(' ', indicator.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (byName.TryGetValue(name, out var other))
+                {
+                    row.Fail("name", $"the name \"{row.Text("name")}\" is also the name of {other.Id}, in row {other.Row}; expected each indicator to have its own name");
+                    continue;
+                }
+
                 firstRowOf[indicator.Id] = table.RowNumber;
+                byName[name] = (indicator.Id, table.RowNumber);
                 indicators.Add(indicator);
             }
         }
@@ -164,6 +174,19 @@ public static class CatalogueReader
             var result = TargetPattern.Parse(Text("target"), polarity);
             if (result.Success)
             {
+                // A one-sided target on the wrong side would call every worse figure on target; a range fits either polarity.
+                var contradiction = (polarity, result.Value) switch
+                {
+                    (Polarity.LowerIsBetter, { Minimum: not null, Maximum: null }) => ("sets a lowest figure", "<=N"),
+                    (Polarity.HigherIsBetter, { Minimum: null, Maximum: not null }) => ("sets a highest figure", ">=N"),
+                    _ => default((string Says, string Expected)?),
+                };
+                if (contradiction is { } c)
+                {
+                    Fail("target", $"the target \"{Text("target")}\" {c.Says}, but {Text("id")} is {CatalogueCodes.Code(polarity)}; expected {c.Expected}, a bare N or a range N-M");
+                    return null;
+                }
+
                 return result.Value;
             }
 
