@@ -62,6 +62,9 @@ public sealed class XlsxCell
             Format = formatCode is null ? null : XlsxNumberFormat.Custom(formatCode),
         };
 
+    /// <summary>A formula never calculated, with no cached value: what some exporters (and Excel with calculation off) write.</summary>
+    public static XlsxCell UncalculatedFormula(string formula) => new(XlsxCellKind.Blank) { Expression = formula };
+
     /// <summary>A formula whose last result was text (t="str").</summary>
     public static XlsxCell FormulaText(string formula, string cachedText) =>
         new(XlsxCellKind.FormulaText) { Expression = formula, Text = cachedText };

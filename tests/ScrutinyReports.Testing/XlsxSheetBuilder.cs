@@ -58,6 +58,8 @@ public sealed partial class XlsxSheetBuilder
     public XlsxSheetBuilder Formula(string reference, string formula, double cachedValue, string? formatCode = null) =>
         Cell(reference, XlsxCell.Formula(formula, cachedValue, formatCode));
 
+    public XlsxSheetBuilder UncalculatedFormula(string reference, string formula) => Cell(reference, XlsxCell.UncalculatedFormula(formula));
+
     public XlsxSheetBuilder FormulaText(string reference, string formula, string cachedText) =>
         Cell(reference, XlsxCell.FormulaText(formula, cachedText));
 

@@ -16,6 +16,7 @@ namespace ScrutinyReports.Testing;
 public sealed class XlsxWorkbookBuilder
 {
     private readonly List<XlsxSheetBuilder> _sheets = [];
+    private readonly Dictionary<string, SheetStateValues> _states = [];
     private List<string>? _tabOrder;
     private bool _uses1904DateSystem;
 
@@ -32,6 +33,13 @@ public sealed class XlsxWorkbookBuilder
     public XlsxWorkbookBuilder Use1904DateSystem()
     {
         _uses1904DateSystem = true;
+        return this;
+    }
+
+    /// <summary>Hides a sheet as Excel's Hide does (state="hidden"), or from VBA only (state="veryHidden").</summary>
+    public XlsxWorkbookBuilder Hide(string name, bool veryHidden = false)
+    {
+        _states[name] = veryHidden ? SheetStateValues.VeryHidden : SheetStateValues.Hidden;
         return this;
     }
 
@@ -83,6 +91,7 @@ public sealed class XlsxWorkbookBuilder
             Name = name,
             SheetId = (uint)(i + 1),
             Id = partIds.TryGetValue(name, out var id) ? id : throw new InvalidOperationException($"There is no sheet named '{name}'."),
+            State = _states.TryGetValue(name, out var state) ? state : null,
         }));
         workbookPart.Workbook = workbook;
 

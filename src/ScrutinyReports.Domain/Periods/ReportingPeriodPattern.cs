@@ -147,27 +147,27 @@ public static partial class ReportingPeriodPattern
         _ => "an annual",
     };
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})$")]
     private static partial Regex IsoMonth();
 
-    [GeneratedRegex(@"^([A-Za-z]{3,9})\.?[\s\-']+'?(\d{2}|\d{4})$")]
+    [GeneratedRegex(@"^([A-Za-z]{3,9})\.?[\s\-']+'?([0-9]{2}|[0-9]{4})$")]
     private static partial Regex NamedMonth();
 
-    [GeneratedRegex(@"^(\d{1,2})/(\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{1,2})/([0-9]{4})$")]
     private static partial Regex SlashMonth();
 
-    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})$")]
     private static partial Regex UkDate();
 
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(\d{4})\s*[-/]\s*(\d{2}|\d{4})\s+Q([1-4])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^([0-9]{4})\s*[-/]\s*([0-9]{2}|[0-9]{4})\s+Q([1-4])$", RegexOptions.IgnoreCase)]
     private static partial Regex YearThenQuarter();
 
-    [GeneratedRegex(@"^Q([1-4])\s+(\d{4})\s*[-/]\s*(\d{2}|\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Q([1-4])\s+([0-9]{4})\s*[-/]\s*([0-9]{2}|[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterThenYear();
 
-    [GeneratedRegex(@"^(?:FY\s*)?(\d{4})\s*[-/]\s*(\d{2}|\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:FY\s*)?([0-9]{4})\s*[-/]\s*([0-9]{2}|[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex FinancialYear();
 }

@@ -19,7 +19,7 @@ public static class CatalogueReader
     public static IReadOnlyList<Indicator> Read(Stream content, string fileName, UploadDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics);
+        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics, Layout);
         if (table is null)
         {
             return [];
@@ -33,10 +33,12 @@ public static class CatalogueReader
 
         var indicators = new List<Indicator>();
         var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Uploads find an indicator by its name as well as its id (spaces collapsed, any case), so names must not clash.
+        var byName = new Dictionary<string, (string Id, int Row)>(StringComparer.OrdinalIgnoreCase);
         while (table.Read())
         {
             var row = new CatalogueRow(table, columns, fileName, diagnostics);
-            if (row.IsBlank)
+            if (row.Failed || row.IsBlank)
             {
                 continue;
             }
@@ -49,7 +51,15 @@ public static class CatalogueReader
                     continue;
                 }
 
+                var name = string.Join(' ', indicator.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (byName.TryGetValue(name, out var other))
+                {
+                    row.Fail("name", $"the name \"{row.Text("name")}\" is also the name of {other.Id}, in row {other.Row}; expected each indicator to have its own name");
+                    continue;
+                }
+
                 firstRowOf[indicator.Id] = table.RowNumber;
+                byName[name] = (indicator.Id, table.RowNumber);
                 indicators.Add(indicator);
             }
         }
@@ -62,25 +72,27 @@ public static class CatalogueReader
         return diagnostics.HasErrors ? [] : indicators;
     }
 
+    // A sheet fits when it has a header row, even one with mistakes: those are then reported against it.
+    private static SheetLayout Layout { get; } = new(
+        "the catalogue's headings (id, name, unit, polarity, frequency)",
+        table =>
+        {
+            var trial = new UploadDiagnostics();
+            return FindHeader(table, string.Empty, trial) is not null || trial.Errors.Any(error => error.Row is not null);
+        });
+
     private static Dictionary<string, UploadColumn>? FindHeader(ITableReader table, string fileName, UploadDiagnostics diagnostics)
     {
         for (var searched = 0; searched < UploadLayoutDetector.RowsSearched && table.Read(); searched++)
         {
-            var columns = new Dictionary<string, UploadColumn>(StringComparer.Ordinal);
-            for (var i = 0; i < table.CellCount; i++)
-            {
-                var key = HeaderName.Normalise(table.GetCell(i).Text);
-                if ((Required.Contains(key) || Optional.Contains(key)) && !columns.ContainsKey(key))
-                {
-                    columns[key] = new UploadColumn(i, table.GetCell(i));
-                }
-            }
-
-            if (!columns.ContainsKey("id"))
+            var header = HeaderColumns.Read(table, key => Required.Contains(key) || Optional.Contains(key) ? key : null);
+            if (!header.Has("id"))
             {
                 continue;
             }
 
+            header.CheckRepeats(fileName, diagnostics);
+            var columns = new Dictionary<string, UploadColumn>(header.Columns, StringComparer.Ordinal);
             foreach (var missing in Required.Where(key => !columns.ContainsKey(key)))
             {
                 diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; a catalogue needs id, name, unit, polarity and frequency"));
@@ -162,6 +174,19 @@ public static class CatalogueReader
             var result = TargetPattern.Parse(Text("target"), polarity);
             if (result.Success)
             {
+                // A one-sided target on the wrong side would call every worse figure on target; a range fits either polarity.
+                var contradiction = (polarity, result.Value) switch
+                {
+                    (Polarity.LowerIsBetter, { Minimum: not null, Maximum: null }) => ("sets a lowest figure", "<=N"),
+                    (Polarity.HigherIsBetter, { Minimum: null, Maximum: not null }) => ("sets a highest figure", ">=N"),
+                    _ => default((string Says, string Expected)?),
+                };
+                if (contradiction is { } c)
+                {
+                    Fail("target", $"the target \"{Text("target")}\" {c.Says}, but {Text("id")} is {CatalogueCodes.Code(polarity)}; expected {c.Expected}, a bare N or a range N-M");
+                    return null;
+                }
+
                 return result.Value;
             }
 

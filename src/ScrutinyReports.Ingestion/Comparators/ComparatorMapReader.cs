@@ -23,7 +23,7 @@ public static class ComparatorMapReader
     public static IReadOnlyList<ComparatorMapEntry> Read(Stream content, string fileName, UploadDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics);
+        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics, NamedColumns.Layout(Required, "the comparator map"));
         if (table is null)
         {
             return [];
@@ -40,7 +40,7 @@ public static class ComparatorMapReader
         while (table.Read())
         {
             var row = new MapRow(table, columns, fileName, diagnostics);
-            if (row.IsBlank || row.Build() is not { } entry)
+            if (row.Failed || row.IsBlank || row.Build() is not { } entry)
             {
                 continue;
             }

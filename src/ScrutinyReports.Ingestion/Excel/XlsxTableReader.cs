@@ -10,11 +10,13 @@ using CellValue = ScrutinyReports.Ingestion.Tables.CellValue;
 namespace ScrutinyReports.Ingestion.Excel;
 
 /// <summary>
-/// Reads the first worksheet of an .xlsx workbook (first in the workbook's tab order) row by row, streaming
+/// Reads one visible worksheet of an .xlsx workbook row by row (hidden and very hidden sheets are never read), streaming
 /// the sheet's XML so that only the current row is held; the shared strings and styles are loaded whole.
 /// Cells are placed by their column letters, so gaps read as blank, and each cell's text is what Excel
 /// shows (see <see cref="CellValue"/>). A row's <see cref="CellCount"/> runs to its last cell holding a value;
-/// formatted but empty cells do not count.
+/// formatted but empty cells do not count. A formula with no calculated value is read as
+/// <see cref="CellValue.UncalculatedFormula"/>, never as a blank. Which sheet holds the data is the caller's
+/// choice (see <see cref="TableReaderFactory"/>).
 /// </summary>
 /// <remarks>
 /// The reader does not own the stream: disposing the reader leaves the stream open, and the caller must keep
@@ -42,9 +44,31 @@ public sealed class XlsxTableReader : ITableReader
 
     public int CellCount => _cellCount;
 
-    /// <summary>Opens a workbook from a readable, seekable stream.</summary>
-    /// <exception cref="UnreadableFileException">The stream is not an .xlsx workbook with a worksheet.</exception>
-    public static XlsxTableReader Open(Stream stream)
+    /// <summary>The names of the workbook's visible worksheets, in tab order; the stream is left where it was.</summary>
+    /// <exception cref="UnreadableFileException">The stream is not an .xlsx workbook.</exception>
+    public static IReadOnlyList<string> VisibleSheetNames(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var start = stream.Position;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            var workbookPart = document.WorkbookPart ?? throw NotAWorkbook(null);
+            return [.. VisibleWorksheets(workbookPart).Select(sheet => sheet.Name)];
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            throw NotAWorkbook(ex);
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    /// <summary>Opens a workbook from a readable, seekable stream, at the visible sheet named, or the first visible sheet.</summary>
+    /// <exception cref="UnreadableFileException">The stream is not an .xlsx workbook with a visible worksheet.</exception>
+    public static XlsxTableReader Open(Stream stream, string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanRead || !stream.CanSeek)
@@ -57,8 +81,10 @@ public sealed class XlsxTableReader : ITableReader
         {
             document = SpreadsheetDocument.Open(stream, isEditable: false);
             var workbookPart = document.WorkbookPart ?? throw NotAWorkbook(null);
-            var worksheetPart = FirstWorksheet(workbookPart) ?? throw new UnreadableFileException(
-                "the Excel workbook (.xlsx) has no worksheet to read; it may hold only charts.");
+            var worksheetPart = VisibleWorksheets(workbookPart).FirstOrDefault(sheet => sheetName is null || sheet.Name == sheetName).Part
+                ?? throw new UnreadableFileException(sheetName is null
+                    ? "the Excel workbook (.xlsx) has no visible worksheet to read; it may hold only charts, or only hidden sheets."
+                    : $"the Excel workbook (.xlsx) has no visible worksheet named \"{sheetName}\".");
             var uses1904DateSystem = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value == true;
             var decoder = new XlsxCellDecoder(
                 SharedStrings.Load(workbookPart.SharedStringTablePart),
@@ -130,17 +156,17 @@ public sealed class XlsxTableReader : ITableReader
         _document.Dispose();
     }
 
-    private static WorksheetPart? FirstWorksheet(WorkbookPart workbookPart)
+    // Hidden and very hidden sheets hold lookups, old copies and workings that nobody sees: never data.
+    private static IEnumerable<(string Name, WorksheetPart? Part)> VisibleWorksheets(WorkbookPart workbookPart)
     {
         foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
-            if (sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+            var hidden = sheet.State?.Value is { } state && state != SheetStateValues.Visible;
+            if (!hidden && sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
             {
-                return worksheet;
+                yield return (sheet.Name?.Value ?? string.Empty, worksheet);
             }
         }
-
-        return null;
     }
 
     /// <summary>Reads the cells of the &lt;row&gt; the reader is on, leaving the reader at the row's end.</summary>
@@ -191,7 +217,7 @@ public sealed class XlsxTableReader : ITableReader
         var column = reference is null ? -1 : ColumnName.IndexOf(reference);
         column = column < 0 ? previousColumn + 1 : column;
 
-        string? stored = null;
+        string? stored = null, formula = null;
         if (_sheet.ReadFirstChild())
         {
             do
@@ -205,6 +231,10 @@ public sealed class XlsxTableReader : ITableReader
                 {
                     stored = _sheet.GetText();
                 }
+                else if (_sheet.ElementType == typeof(CellFormula))
+                {
+                    formula = _sheet.GetText();
+                }
                 else if (_sheet.ElementType == typeof(InlineString))
                 {
                     stored = StringItemText.Of(_sheet.LoadCurrentElement()!);
@@ -217,6 +247,11 @@ public sealed class XlsxTableReader : ITableReader
         {
             var styleIndex = uint.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             Place(column, _decoder.Decode(type, styleIndex, stored));
+        }
+        else if (formula is not null && column < MaxColumns)
+        {
+            // Written by a program that does not calculate (or by Excel with calculation off): there is no value to read.
+            Place(column, CellValue.Empty with { UncalculatedFormula = formula });
         }
 
         return column;

@@ -21,7 +21,7 @@ public static class SubscriberListReader
         IReadOnlyCollection<string> panelIds, IReadOnlyCollection<string> themes)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics);
+        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics, NamedColumns.Layout(Required, "the subscriber list"));
         if (table is null)
         {
             return [];
@@ -38,7 +38,7 @@ public static class SubscriberListReader
         while (table.Read())
         {
             var row = new SubscriberRow(table, columns, fileName, diagnostics, panelIds, themes);
-            if (row.IsBlank || row.Build() is not { } subscriber)
+            if (row.Failed || row.IsBlank || row.Build() is not { } subscriber)
             {
                 continue;
             }

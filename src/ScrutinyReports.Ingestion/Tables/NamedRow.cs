@@ -4,15 +4,38 @@ namespace ScrutinyReports.Ingestion.Tables;
 
 /// <summary>
 /// The row a reader stands on in a table whose columns are named by its header: cells read by column key, and
-/// errors located by row, column letter and the heading as the spreadsheet shows it.
+/// errors located by row, column letter and the heading as the spreadsheet shows it. A named cell holding a
+/// formula with no calculated value fails the row as it is made.
 /// </summary>
-public class NamedRow(ITableReader table, IReadOnlyDictionary<string, UploadColumn> columns, string fileName, UploadDiagnostics diagnostics)
+public class NamedRow
 {
+    private readonly ITableReader table;
+    private readonly IReadOnlyDictionary<string, UploadColumn> columns;
+    private readonly string fileName;
+    private readonly UploadDiagnostics diagnostics;
+
+    public NamedRow(ITableReader table, IReadOnlyDictionary<string, UploadColumn> columns, string fileName, UploadDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(columns);
+        this.table = table;
+        this.columns = columns;
+        this.fileName = fileName;
+        this.diagnostics = diagnostics;
+        foreach (var (key, column) in columns)
+        {
+            if (table.GetCell(column.Index).UncalculatedProblem is { } problem)
+            {
+                Fail(key, problem);
+            }
+        }
+    }
+
     public bool Failed { get; private set; }
 
     public int RowNumber => table.RowNumber;
 
-    public bool IsBlank => columns.Keys.All(key => Text(key).Length == 0);
+    public bool IsBlank => !Failed && columns.Keys.All(key => Text(key).Length == 0);
 
     public void Fail(string key, string message)
     {

@@ -17,6 +17,15 @@ internal static class UploadLayoutDetector
         "numerator", "denominator", "status", "commentary", "breakdown", "comparator",
     };
 
+    /// <summary>A sheet fits when it has a header row, even one with mistakes: those are then reported against it.</summary>
+    public static SheetLayout SheetLayout { get; } = new(
+        "the headings of an upload (indicator, period and value columns, or an indicator column followed by one column per period)",
+        table =>
+        {
+            var trial = new UploadDiagnostics();
+            return Detect(table, string.Empty, trial) is not null || trial.Errors.Any(error => error.Row is not null);
+        });
+
     public static UploadLayout? Detect(ITableReader table, string fileName, UploadDiagnostics diagnostics)
     {
         var seenContent = false;
@@ -30,22 +39,14 @@ internal static class UploadLayoutDetector
 
             seenContent = true;
             searched++;
-            var keyed = cells.Select(c => (Key: Canonical(HeaderName.Normalise(c.Heading.Text)), Column: c)).ToList();
-            var indicator = keyed.FirstOrDefault(k => k.Key == "indicator");
-            if (indicator.Column is null)
+            var header = HeaderColumns.Read(table, key => Canonical(key) is var canonical && (LongRequired.Contains(canonical) || LongOptional.Contains(canonical)) ? canonical : null);
+            if (header.Columns.GetValueOrDefault("indicator") is not { } indicator)
             {
                 continue;
             }
 
-            var named = new Dictionary<string, UploadColumn>(StringComparer.Ordinal);
-            foreach (var (key, column) in keyed)
-            {
-                if ((LongRequired.Contains(key) || LongOptional.Contains(key)) && !named.ContainsKey(key))
-                {
-                    named[key] = column;
-                }
-            }
-
+            header.CheckRepeats(fileName, diagnostics);
+            var named = new Dictionary<string, UploadColumn>(header.Columns, StringComparer.Ordinal);
             if (named.ContainsKey("period") || named.ContainsKey("value"))
             {
                 foreach (var missing in LongRequired.Where(key => !named.ContainsKey(key)))
@@ -57,7 +58,7 @@ internal static class UploadLayoutDetector
                 return diagnostics.HasErrors ? null : UploadLayout.Long(table.RowNumber, named);
             }
 
-            var after = cells.Where(c => c.Index > indicator.Column.Index).ToList();
+            var after = cells.Where(c => c.Index > indicator.Index && Canonical(HeaderName.Normalise(c.Heading.Text)) != "indicator").ToList();
             var periods = after.Where(c => UploadLayout.LooksLikePeriod(c.Heading)).ToList();
             if (periods.Count == 0)
             {
@@ -73,7 +74,7 @@ internal static class UploadLayoutDetector
                 }
             }
 
-            return diagnostics.HasErrors ? null : UploadLayout.Wide(table.RowNumber, indicator.Column, periods);
+            return diagnostics.HasErrors ? null : UploadLayout.Wide(table.RowNumber, indicator, periods);
         }
 
         diagnostics.Add(new UploadError(fileName, null, null, null, seenContent

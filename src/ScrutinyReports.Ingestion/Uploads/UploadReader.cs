@@ -22,7 +22,7 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
 
     private IEnumerable<Observation> ReadRows(Stream content, string fileName, UploadDiagnostics diagnostics, CancellationToken cancellationToken)
     {
-        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics);
+        using var table = TableReaderFactory.TryOpen(content, fileName, diagnostics, UploadLayoutDetector.SheetLayout);
         if (table is null)
         {
             yield break;
@@ -51,6 +51,11 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
             }
 
             any = true;
+            if (!CellsCalculated(table, layout, rows))
+            {
+                continue;
+            }
+
             var observations = layout.IsWide ? WideRow(table, layout, rows) : LongRow(table, layout, rows);
             foreach (var observation in observations)
             {
@@ -168,6 +173,21 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
         }
 
         return true;
+    }
+
+    /// <summary>Fails the row at each of its cells read whose formula has no calculated value; true when there are none.</summary>
+    private static bool CellsCalculated(ITableReader table, UploadLayout layout, UploadRowReader rows)
+    {
+        rows.StartRow();
+        foreach (var column in layout.Named.Values.Concat(layout.PeriodColumns))
+        {
+            if (table.GetCell(column.Index).UncalculatedProblem is { } problem)
+            {
+                rows.Fail(table.RowNumber, column, problem);
+            }
+        }
+
+        return !rows.RowFailed;
     }
 
     private static CellValue Cell(ITableReader table, UploadColumn? column) => column is null ? CellValue.Empty : table.GetCell(column.Index);

@@ -179,7 +179,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             case CellReadingKind.Number:
                 return reading.Number;
             case CellReadingKind.Invalid:
-                Fail(row, column, $"expected the {what} as a number, or blank; found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected the {what} as {(reading.Expected == ValuePattern.RangeExpected ? reading.Expected : "a number")}, or blank; found \"{cell.Text.Trim()}\"");
                 return null;
             default:
                 return null;

@@ -7,11 +7,18 @@ namespace ScrutinyReports.Ingestion.Uploads;
 /// <summary>
 /// Reads value cells as officers write them: numbers with thousands separators, "£" or "%"; suppression codes
 /// (c, x, [c], *, &lt;5) and not-available states (blank, N/A, TBC, "Not yet available"), which are states and never
-/// zero. A misplaced thousands separator ("58,1673", a fused footnote) is an error, not a number.
+/// zero. A misplaced thousands separator ("58,1673", a fused footnote) is an error, not a number. Figures lie
+/// within ±<see cref="Largest"/>; beyond it (1E+300 would overflow the decimal type) is an error. Only ASCII digits
+/// are digits.
 /// </summary>
 public static partial class ValuePattern
 {
     public const string NumberExamples = "a number such as 71.5, 1,283 or 71%, a suppression code (c, x, [c], *, <5) or N/A, TBC, Not yet available";
+
+    /// <summary>The largest figure, either side of zero: far beyond any council's counts, rates or budgets in pounds.</summary>
+    public const decimal Largest = 1_000_000_000_000m;
+
+    public const string RangeExpected = "a number between -1,000,000,000,000 and 1,000,000,000,000";
 
     private static readonly HashSet<string> SuppressionCodes = new(StringComparer.OrdinalIgnoreCase) { "c", "x", "[c]", "[x]", "*", "[z]" };
 
@@ -24,9 +31,14 @@ public static partial class ValuePattern
     {
         if (cell.Number is { } number && !cell.IsDate)
         {
-            return double.IsFinite(number)
+            if (!double.IsFinite(number))
+            {
+                return CellReading.Invalid(NumberExamples);
+            }
+
+            return Math.Abs(number) <= (double)Largest
                 ? new CellReading(CellReadingKind.Number, (decimal)number, cell.IsPercent ? PercentForm.Fraction : PercentForm.None)
-                : CellReading.Invalid(NumberExamples);
+                : CellReading.Invalid(RangeExpected);
         }
 
         if (cell.IsDate)
@@ -71,9 +83,20 @@ public static partial class ValuePattern
             return CellReading.Invalid($"{NumberExamples}; the thousands separator is misplaced");
         }
 
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-            ? new CellReading(CellReadingKind.Number, value, percent)
-            : CellReading.Invalid(NumberExamples);
+        // Excel writes very large and very small numbers to CSV in scientific notation (1E+15, 1.5E-05).
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowExponent;
+        if (!PlainNumber().IsMatch(text))
+        {
+            return CellReading.Invalid(NumberExamples);
+        }
+
+        if (!decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out var value))
+        {
+            // The shape of a number, too large for the decimal type.
+            return CellReading.Invalid(RangeExpected);
+        }
+
+        return Math.Abs(value) <= Largest ? new CellReading(CellReadingKind.Number, value, percent) : CellReading.Invalid(RangeExpected);
     }
 
     /// <summary>Cell text with outer spaces, non-breaking spaces and wrapping quotes removed.</summary>
@@ -88,9 +111,12 @@ public static partial class ValuePattern
         return text.Length >= 2 && text[0] is '\'' or '‘' or '’' && text.IndexOfAny(['\'', '‘', '’'], 1) < 0 ? text[1..].Trim() : text;
     }
 
-    [GeneratedRegex(@"^<\s*\d+$")]
+    [GeneratedRegex(@"^<\s*[0-9]+$")]
     private static partial Regex LessThanCode();
 
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    [GeneratedRegex(@"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")]
     private static partial Regex GroupedNumber();
+
+    [GeneratedRegex(@"^[-+]?([0-9][0-9,]*(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex PlainNumber();
 }

@@ -265,7 +265,7 @@ public static partial class PanelReader
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex Slug();
 
-    [GeneratedRegex(@"^\d{3}$")]
+    [GeneratedRegex("^[0-9]{3}$")]
     private static partial Regex ThreeDigits();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]

@@ -85,4 +85,21 @@ public class ReportingPeriodPatternTests
         Assert.False(result.Success);
         Assert.Contains("does not fit an annual indicator", result.Expected, StringComparison.Ordinal);
     }
+
+    // Regex \d matches every Unicode digit but int.Parse takes only ASCII ones: these must fail, not throw.
+    [Theory]
+    [InlineData("\uFF12\uFF10\uFF11\uFF19-09", Frequency.Monthly)]
+    [InlineData("Sep-\u0661\u0669", Frequency.Monthly)]
+    [InlineData("\u0969\u0966/2019", Frequency.Monthly)]
+    [InlineData("30/09/\uFF12\uFF10\uFF11\uFF19", Frequency.Monthly)]
+    [InlineData("2019-20 Q\uFF12", Frequency.Quarterly)]
+    [InlineData("Q2 \uFF12\uFF10\uFF11\uFF19/20", Frequency.Quarterly)]
+    [InlineData("\uFF12\uFF10\uFF11\uFF19/20", Frequency.Annual)]
+    public void Parse_NonAsciiDigits_FailsWithoutThrowing(string text, Frequency frequency)
+    {
+        var result = ReportingPeriodPattern.Parse(text, frequency);
+
+        Assert.False(result.Success);
+        Assert.Contains(ReportingPeriodPattern.ExamplesFor(frequency), result.Expected, StringComparison.Ordinal);
+    }
 }
