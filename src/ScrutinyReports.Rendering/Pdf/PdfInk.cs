@@ -21,7 +21,15 @@ internal sealed class PdfInk : IDisposable
     {
         if (!fonts.TryGetValue((bold, size), out var font))
         {
-            font = new SKFont(bold ? PdfFonts.Bold : PdfFonts.Regular, size);
+            // Unhinted, subpixel-positioned, linear metrics: glyphs sit where the font's own advances put them, so
+            // Skia writes each run as one string that PDF readers extract as words. With Skia's defaults (hinting,
+            // whole-pixel positions) every glyph was moved by a rounded offset, and readers saw gaps mid-word.
+            font = new SKFont(bold ? PdfFonts.Bold : PdfFonts.Regular, size)
+            {
+                Hinting = SKFontHinting.None,
+                Subpixel = true,
+                LinearMetrics = true,
+            };
             fonts[(bold, size)] = font;
         }
 

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Time.Testing;
+using ScrutinyReports.Pipeline.Demo;
+using ScrutinyReports.Pipeline.Ingest;
+using ScrutinyReports.Pipeline.Reports;
+using ScrutinyReports.Rendering.Html;
+using ScrutinyReports.Storage.Local;
+
+namespace ScrutinyReports.Pipeline.Tests.Reports.Print;
+
+/// <summary>The demo report published once for a test class: its PDF bytes and its HTML.</summary>
+public sealed class DemoPdf : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+
+    public byte[] Pdf { get; private set; } = [];
+
+    public string Html { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var clock = new FakeTimeProvider(Figures.Start);
+        await using var store = await LocalStore.OpenAsync(folder.Path);
+        var publisher = new ReportPublisher(store, new HtmlReportRenderer(clock), clock);
+        var (_, report) = await new DemoSeeder(store, new UploadIngestor(store, clock), publisher).SeedAsync();
+        Pdf = await File.ReadAllBytesAsync(report.PdfPath);
+        Html = await File.ReadAllTextAsync(report.HtmlPath);
+    }
+
+    public Task DisposeAsync()
+    {
+        folder.Dispose();
+        return Task.CompletedTask;
+    }
+}
