@@ -23,7 +23,8 @@ internal static class PdfPackContent
             layout.Add(new TextBlock(ink, meeting, 11, spaceAfter: 16));
         }
 
-        layout.Add(new TextBlock(ink, pack.Title, 20, bold: true, spaceAfter: 14));
+        layout.Add(new TextBlock(ink, pack.Title, 20, bold: true, spaceAfter: 8));
+        layout.Add(new TextBlock(ink, "This PDF is for printing. The accessible version of this report is report.html, in the same folder as this PDF and on the reports portal: use it with a screen reader, to enlarge the text or to copy the figures.", spaceAfter: 12));
         float[] columns = [1.2f, 2f];
         foreach (var line in pack.Cover)
         {

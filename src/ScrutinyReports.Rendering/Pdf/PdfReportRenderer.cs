@@ -13,6 +13,12 @@ namespace ScrutinyReports.Rendering.Pdf;
 /// </summary>
 public static class PdfReportRenderer
 {
+    /// <summary>
+    /// Where the accessible version is, on every page: HTML is the accessible format (GOV.UK), and SkiaSharp cannot
+    /// tag a PDF's structure for screen readers.
+    /// </summary>
+    internal const string AccessibleVersion = "Accessible version: report.html, in the same folder and on the reports portal.";
+
     public static void Render(ScrutinyReport report, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -125,8 +131,10 @@ public static class PdfReportRenderer
             canvas.DrawLine(PdfStyle.Margin, 41, PdfStyle.PageWidth - PdfStyle.Margin, 41, ink.Line);
         }
 
-        canvas.DrawText(pack.Title, PdfStyle.Margin, PdfStyle.PageHeight - 30, SKTextAlign.Left, font, ink.Text);
-        canvas.DrawText($"Page {number + 1} of {total}", PdfStyle.PageWidth - PdfStyle.Margin, PdfStyle.PageHeight - 30, SKTextAlign.Right, font, ink.Text);
+        canvas.DrawLine(PdfStyle.Margin, PdfStyle.PageHeight - 54, PdfStyle.PageWidth - PdfStyle.Margin, PdfStyle.PageHeight - 54, ink.Line);
+        canvas.DrawText(AccessibleVersion, PdfStyle.Margin, PdfStyle.PageHeight - 42, SKTextAlign.Left, font, ink.Text);
+        canvas.DrawText(pack.Title, PdfStyle.Margin, PdfStyle.PageHeight - 29, SKTextAlign.Left, font, ink.Text);
+        canvas.DrawText($"Page {number + 1} of {total}", PdfStyle.PageWidth - PdfStyle.Margin, PdfStyle.PageHeight - 29, SKTextAlign.Right, font, ink.Text);
     }
 
     /// <summary>A contents entry: the heading, dot leaders, and the page it starts on.</summary>

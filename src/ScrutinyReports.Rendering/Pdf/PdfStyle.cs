@@ -9,7 +9,7 @@ internal static class PdfStyle
     public const float PageHeight = 841.89f;
     public const float Margin = 48f;
     public const float Top = 64f;
-    public const float Bottom = PageHeight - 56f;
+    public const float Bottom = PageHeight - 64f;
     public const float Width = PageWidth - (2 * Margin);
     public const float Body = 9f;
     public const float Small = 7.5f;
