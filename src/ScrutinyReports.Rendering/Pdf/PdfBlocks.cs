@@ -68,20 +68,19 @@ internal sealed class RowBlock : PdfBlock
     private readonly List<float> widths;
     private readonly List<IReadOnlyList<string>> lines;
 
-    public RowBlock(PdfInk ink, IReadOnlyList<PdfCell> cells, IReadOnlyList<float> weights, bool isHeader = false)
+    public RowBlock(PdfInk ink, IReadOnlyList<PdfCell> cells, IReadOnlyList<float> widths, bool isHeader = false)
     {
         this.cells = cells;
         IsHeader = isHeader;
-        var total = weights.Sum();
-        widths = weights.Select(weight => weight / total * PdfStyle.Width).ToList();
+        this.widths = [.. widths];
         lines = cells.Select((cell, i) => TextWrapper.Wrap(cell.Text, ink.Font(cell.Bold || isHeader, cell.Size), widths[i] - (2 * PdfStyle.Padding))).ToList();
     }
 
     public bool IsHeader { get; }
 
-    public override float Height => Math.Max(
-        lines.Select((cellLines, i) => cellLines.Count * PdfStyle.Leading(cells[i].Size)).Max(),
-        cells.Any(c => c.Chart is not null) ? ChartHeight : 0) + (2 * PdfStyle.Padding);
+    // A trend chart sits under its cell's text.
+    public override float Height => lines.Select((cellLines, i) => (cellLines.Count * PdfStyle.Leading(cells[i].Size)) + (cells[i].Chart is not null ? ChartHeight : 0)).Max()
+        + (2 * PdfStyle.Padding);
 
     public override void Draw(SKCanvas canvas, float top, PdfInk ink)
     {
@@ -99,7 +98,8 @@ internal sealed class RowBlock : PdfBlock
             canvas.DrawRect(rect, ink.Line);
             if (cell.Chart is { HasData: true } chart)
             {
-                PdfTrendChart.Draw(canvas, chart, new SKRect(rect.Left + PdfStyle.Padding, rect.Top + PdfStyle.Padding, rect.Right - PdfStyle.Padding, rect.Top + PdfStyle.Padding + ChartHeight - 2));
+                var chartTop = rect.Top + PdfStyle.Padding + (lines[c].Count * PdfStyle.Leading(cell.Size)) + 2;
+                PdfTrendChart.Draw(canvas, chart, new SKRect(rect.Left + PdfStyle.Padding, chartTop, rect.Right - PdfStyle.Padding, chartTop + ChartHeight - 4));
             }
 
             var font = ink.Font(cell.Bold || IsHeader, cell.Size);

@@ -5,8 +5,10 @@ namespace ScrutinyReports.Rendering.Pdf;
 /// <summary>Turns the panel pack into flowing PDF blocks: the cover sheet, and the numbered body with its tables.</summary>
 internal static class PdfPackContent
 {
-    private static readonly float[] ThemeColumns = [2.3f, 1.5f, 1.2f, 1.0f, 1.0f, 1.2f, 1.9f, 1.2f];
-    private static readonly string[] ThemeHeadings = ["Indicator", "Previous three periods", "Latest", "Target", "RAG", "Change on previous period", "Comparators", "Trend"];
+    // Six columns, not eight, so that table text stays at 9 pt on A4 portrait: the rating and target share a cell,
+    // and the trend chart sits under the previous periods' figures it draws.
+    private static readonly float[] ThemeColumns = [2.2f, 1.3f, 1.4f, 1.4f, 1.5f, 1.5f];
+    private static readonly string[] ThemeHeadings = ["Indicator", "Latest", "Rating and target", "Change on previous period", "Comparators", "Previous periods and trend"];
 
     public static void Cover(PdfLayout layout, PanelPackView pack, PdfInk ink)
     {
@@ -25,22 +27,22 @@ internal static class PdfPackContent
 
         layout.Add(new TextBlock(ink, pack.Title, 20, bold: true, spaceAfter: 8));
         layout.Add(new TextBlock(ink, "This PDF is for printing. The accessible version of this report is report.html, in the same folder as this PDF and on the reports portal: use it with a screen reader, to enlarge the text or to copy the figures.", spaceAfter: 12));
-        float[] columns = [1.2f, 2f];
-        foreach (var line in pack.Cover)
-        {
-            layout.Add(new RowBlock(ink, [new PdfCell(line.Label, true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(line.Value, Size: PdfStyle.Body)], columns));
-        }
-
+        var rows = pack.Cover.Select(line => (line.Label, line.Value)).ToList();
         if (pack.Employees.Count > 0)
         {
-            var people = string.Join("\n", pack.Employees.Select(p => string.Join(", ", new[] { p.Name, p.Role, p.Telephone.Length > 0 ? "Tel: " + p.Telephone : string.Empty, p.Email.Length > 0 ? "Email: " + p.Email : string.Empty }.Where(s => s.Length > 0))));
-            layout.Add(new RowBlock(ink, [new PdfCell("Accountable employee(s)", true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(people, Size: PdfStyle.Body)], columns));
+            rows.Add(("Accountable employee(s)", string.Join("\n", pack.Employees.Select(p => string.Join(", ", new[] { p.Name, p.Role, p.Telephone.Length > 0 ? "Tel: " + p.Telephone : string.Empty, p.Email.Length > 0 ? "Email: " + p.Email : string.Empty }.Where(s => s.Length > 0))))));
         }
 
         if (pack.ConsideredBy.Count > 0)
         {
-            var bodies = string.Join("\n", pack.ConsideredBy.Select(c => $"{c.Label}: {c.Value}"));
-            layout.Add(new RowBlock(ink, [new PdfCell("Report to be/has been considered by", true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(bodies, Size: PdfStyle.Body)], columns));
+            rows.Add(("Report to be/has been considered by", string.Join("\n", pack.ConsideredBy.Select(c => $"{c.Label}: {c.Value}"))));
+        }
+
+        var cells = rows.Select(row => (IReadOnlyList<PdfCell>)[new PdfCell(row.Item1, true, PdfStyle.HeaderFill, Size: PdfStyle.Body), new PdfCell(row.Item2, Size: PdfStyle.Body)]).ToList();
+        var widths = PdfColumns.Fit(ink, [1.2f, 2f], cells.Select(row => (row, false)));
+        foreach (var row in cells)
+        {
+            layout.Add(new RowBlock(ink, row, widths));
         }
 
         if (pack.Recommendations.Count > 0)
@@ -59,7 +61,7 @@ internal static class PdfPackContent
     {
         foreach (var section in pack.Sections)
         {
-            layout.Add(new TextBlock(ink, section.Heading, 13, bold: true, spaceAfter: 8, ruled: true) { Anchor = section.Anchor, KeepWithNext = 40 });
+            layout.Add(new TextBlock(ink, section.Heading, 14, bold: true, spaceAfter: 8, ruled: true) { Anchor = section.Anchor, KeepWithNext = 40 });
             foreach (var paragraph in section.Paragraphs)
             {
                 layout.Add(new TextBlock(ink, paragraph));
@@ -89,7 +91,7 @@ internal static class PdfPackContent
             layout.Add(new GapBlock(8));
         }
 
-        layout.Add(new TextBlock(ink, "Glossary", 13, bold: true, spaceAfter: 8, ruled: true) { Anchor = "glossary", KeepWithNext = 40 });
+        layout.Add(new TextBlock(ink, "Glossary", 14, bold: true, spaceAfter: 8, ruled: true) { Anchor = "glossary", KeepWithNext = 40 });
         foreach (var entry in pack.Glossary)
         {
             layout.Add(new TextBlock(ink, $"{entry.Term}: {entry.Meaning}"));
@@ -117,7 +119,7 @@ internal static class PdfPackContent
         var movers = pack.MostImproved.Select(m => ("↑ Improved: " + m.Name, m)).Concat(pack.MostWorsened.Select(m => ("↓ Worsened: " + m.Name, m))).ToList();
         if (movers.Count > 0)
         {
-            layout.Add(new TextBlock(ink, "Largest changes over the year beyond chance variation: statistically significant where a test is possible, otherwise more than twice the usual change from one period to the next.", PdfStyle.Small));
+            layout.Add(new TextBlock(ink, "Largest changes over the year beyond chance variation: statistically significant where a test is possible, otherwise more than twice the usual change from one period to the next."));
             Table(layout, ink, ["Largest changes over the year", "Latest", "Change over the year"], [2.4f, 1.4f, 2.6f], movers.Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Item1, true), new PdfCell(m.m.Figure), new PdfCell(m.m.Detail)]));
         }
         else
@@ -138,13 +140,11 @@ internal static class PdfPackContent
             Table(layout, ink, ThemeHeadings, ThemeColumns, theme.Indicators.Select(row => (IReadOnlyList<PdfCell>)
             [
                 new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
-                new PdfCell(string.Join("\n", row.Prior.Select(p => $"{p.Period}: {p.Figure}"))),
                 new PdfCell($"{row.Latest}\n{row.Period}", true),
-                new PdfCell(row.Target),
-                new PdfCell($"{row.RagSymbol} {row.Rag}", Fill: PdfStyle.RagFill(row.RagCode)),
+                new PdfCell($"{row.RagSymbol} {row.Rag}\n{(row.Target.StartsWith("No ", StringComparison.Ordinal) && row.Target.Contains("target", StringComparison.OrdinalIgnoreCase) ? row.Target : "Target: " + row.Target)}", Fill: PdfStyle.RagFill(row.RagCode)),
                 new PdfCell($"{row.Change}\n{row.Direction} since {row.PreviousPeriod}"),
                 new PdfCell(row.Comparators.Replace("; ", "\n", StringComparison.Ordinal)),
-                new PdfCell(string.Empty, Chart: row.Chart),
+                new PdfCell(string.Join("\n", row.Prior.Select(p => $"{p.Period}: {p.Figure}")), Chart: row.Chart),
             ]));
             foreach (var row in theme.Indicators)
             {
@@ -193,26 +193,29 @@ internal static class PdfPackContent
 
         if (pack.HasProvisional)
         {
-            layout.Add(new TextBlock(ink, "Figures marked (provisional) are initial, unvalidated figures and may change when validated.", PdfStyle.Small));
+            layout.Add(new TextBlock(ink, "Figures marked (provisional) are initial, unvalidated figures and may change when validated."));
         }
 
         if (pack.HasSuppressed)
         {
-            layout.Add(new TextBlock(ink, "[c]: the figure is suppressed because it rests on small numbers.", PdfStyle.Small));
+            layout.Add(new TextBlock(ink, "[c]: the figure is suppressed because it rests on small numbers."));
         }
     }
 
     private static TextBlock Subheading(PdfInk ink, string text, string anchor) =>
-        new(ink, text, 11, bold: true, spaceAfter: 6) { Anchor = anchor, KeepWithNext = 110 };
+        new(ink, text, 12, bold: true, spaceAfter: 6) { Anchor = anchor, KeepWithNext = 110 };
 
     private static void Table(PdfLayout layout, PdfInk ink, IReadOnlyList<string> headings, IReadOnlyList<float> columns, IEnumerable<IReadOnlyList<PdfCell>> rows)
     {
-        var header = new RowBlock(ink, headings.Select(h => new PdfCell(h)).ToList(), columns, isHeader: true) { KeepWithNext = 70 };
+        var headerCells = headings.Select(h => new PdfCell(h)).ToList();
+        var bodyRows = rows.ToList();
+        var widths = PdfColumns.Fit(ink, columns, bodyRows.Select(row => (row, false)).Prepend((headerCells, true)));
+        var header = new RowBlock(ink, headerCells, widths, isHeader: true) { KeepWithNext = 70 };
         layout.Add(header);
         layout.RepeatedHeader = header;
-        foreach (var row in rows)
+        foreach (var row in bodyRows)
         {
-            layout.Add(new RowBlock(ink, row, columns));
+            layout.Add(new RowBlock(ink, row, widths));
         }
 
         layout.RepeatedHeader = null;

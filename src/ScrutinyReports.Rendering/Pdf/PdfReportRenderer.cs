@@ -140,12 +140,12 @@ public static class PdfReportRenderer
     /// <summary>A contents entry: the heading, dot leaders, and the page it starts on.</summary>
     private sealed class ContentsLine(string heading, int page, float indent) : PdfBlock
     {
-        public override float Height => PdfStyle.Leading(10) + 3;
+        public override float Height => PdfStyle.Leading(PdfStyle.Body) + 3;
 
         public override void Draw(SKCanvas canvas, float top, PdfInk ink)
         {
-            var font = ink.Font(indent == 0, 10);
-            var baseline = top + PdfStyle.Leading(10) - 3;
+            var font = ink.Font(indent == 0, PdfStyle.Body);
+            var baseline = top + PdfStyle.Leading(PdfStyle.Body) - 3;
             canvas.DrawText(heading, PdfStyle.Margin + indent, baseline, SKTextAlign.Left, font, ink.LinkText);
             canvas.DrawText(page.ToString(System.Globalization.CultureInfo.InvariantCulture), PdfStyle.Margin + PdfStyle.Width, baseline, SKTextAlign.Right, font, ink.Text);
         }

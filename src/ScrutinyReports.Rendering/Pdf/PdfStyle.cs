@@ -11,8 +11,8 @@ internal static class PdfStyle
     public const float Top = 64f;
     public const float Bottom = PageHeight - 64f;
     public const float Width = PageWidth - (2 * Margin);
-    public const float Body = 9f;
-    public const float Small = 7.5f;
+    public const float Body = 10.5f;
+    public const float Small = 9f;
     public const float Padding = 3f;
 
     public static readonly SKColor Ink = new(0x1b, 0x1b, 0x1b);
