@@ -4,9 +4,10 @@ using System.Text;
 namespace ScrutinyReports.Rendering.Pdf;
 
 /// <summary>
-/// Declares the document's natural language (the catalog's /Lang entry), which screen readers use to pick a voice
-/// and which SkiaSharp has no setting for. The entry is inserted into Skia's uncompressed catalog dictionary and
-/// every cross-reference offset after it is moved on by the same number of bytes, so the file stays valid.
+/// Declares the document's natural language (the catalog's /Lang entry), which screen readers use to pick a voice,
+/// and asks viewers to show the title (/DisplayDocTitle); SkiaSharp has a setting for neither. The entries are
+/// inserted into Skia's uncompressed catalog dictionary and every cross-reference offset after them is moved on by
+/// the same number of bytes, so the file stays valid.
 /// </summary>
 public static class PdfLanguageTag
 {
@@ -26,7 +27,8 @@ public static class PdfLanguageTag
         }
 
         var insertAt = catalog + Catalog.Length;
-        var insert = Encoding.ASCII.GetBytes($"\n/Lang ({language})");
+        // A viewer's title bar shows the document title, not the file name (PDF/UA, WCAG 2.4.2); SkiaSharp has no setting for it.
+        var insert = Encoding.ASCII.GetBytes($"\n/Lang ({language})\n/ViewerPreferences <</DisplayDocTitle true>>");
         var result = new List<byte>(pdf.Length + insert.Length);
         result.AddRange(pdf[..insertAt]);
         result.AddRange(insert);

@@ -22,4 +22,14 @@ public sealed class PdfFooterTests(DemoPdf demo) : IClassFixture<DemoPdf>
 
         Assert.Contains("The accessible version of this report is report.html, in the same folder as this PDF and on the reports portal", cover, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Catalog_OfTheDemoPdf_AsksViewersToShowTheTitle()
+    {
+        using var pdf = PdfDocument.Open(demo.Pdf);
+
+        var preferences = (UglyToad.PdfPig.Tokens.DictionaryToken)pdf.Structure.Catalog.CatalogDictionary.Data["ViewerPreferences"];
+
+        Assert.True(((UglyToad.PdfPig.Tokens.BooleanToken)preferences.Data["DisplayDocTitle"]).Data);
+    }
 }
