@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Ingestion.Tables;
@@ -112,9 +113,9 @@ public static class CatalogueReader
         public Indicator? Build()
         {
             var id = Text("id");
-            if (id.Length == 0 || id.Any(char.IsWhiteSpace))
+            if (!IndicatorIdRule.IsValid(id))
             {
-                Fail("id", $"expected an indicator id without spaces, such as CIN_SEEN_5D; found \"{id}\"");
+                Fail("id", $"expected {IndicatorIdRule.Expected}; found {Echo.Quote(id)}");
             }
 
             var name = Text("name");

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Parsing;
@@ -46,7 +47,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         if (indicator is null)
         {
             var suggestion = IndicatorSuggester.Closest(catalogue, text);
-            Fail(row, column, $"unknown indicator \"{text}\"; expected an indicator id from the catalogue" +
+            Fail(row, column, $"unknown indicator {Echo.Quote(text)}; expected an indicator id from the catalogue" +
                 (suggestion is null ? string.Empty : $" (did you mean {suggestion}?)"));
         }
 
