@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyReports.Pipeline.Catalogue;
@@ -32,7 +33,7 @@ internal sealed class ValidateCommand
                     console.Error(error);
                 }
 
-                console.Result(errors.Count == 0 ? $"valid {file.Name}: {count:N0} figures" : $"invalid {file.Name}: {errors.Count} errors");
+                console.Result(errors.Count == 0 ? $"valid {Echo.Plain(file.Name)}: {count:N0} figures" : $"invalid {Echo.Plain(file.Name)}: {errors.Count} errors");
                 exit = errors.Count == 0 ? exit : ExitCodes.Failed;
             }
 

@@ -55,7 +55,7 @@ public static class CatalogueReader
                 var name = string.Join(' ', indicator.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 if (byName.TryGetValue(name, out var other))
                 {
-                    row.Fail("name", $"the name \"{row.Text("name")}\" is also the name of {other.Id}, in row {other.Row}; expected each indicator to have its own name");
+                    row.Fail("name", $"the name {Echo.Quote(row.Text("name"))} is also the name of {other.Id}, in row {other.Row}; expected each indicator to have its own name");
                     continue;
                 }
 
@@ -96,7 +96,7 @@ public static class CatalogueReader
             var columns = new Dictionary<string, UploadColumn>(header.Columns, StringComparer.Ordinal);
             foreach (var missing in Required.Where(key => !columns.ContainsKey(key)))
             {
-                diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; a catalogue needs id, name, unit, polarity and frequency"));
+                diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column {Echo.Quote(missing)}; a catalogue needs id, name, unit, polarity and frequency"));
             }
 
             return diagnostics.HasErrors ? null : columns;
@@ -149,7 +149,7 @@ public static class CatalogueReader
                 return value;
             }
 
-            Fail(key, $"expected one of {allowed}; found \"{text}\"");
+            Fail(key, $"expected one of {allowed}; found {Echo.Quote(text)}");
             return null;
         }
 
@@ -166,7 +166,7 @@ public static class CatalogueReader
                 return decimals;
             }
 
-            Fail("decimals", $"expected a whole number of decimal places from 0 to 6; found \"{text}\"");
+            Fail("decimals", $"expected a whole number of decimal places from 0 to 6; found {Echo.Quote(text)}");
             return 0;
         }
 
@@ -184,14 +184,14 @@ public static class CatalogueReader
                 };
                 if (contradiction is { } c)
                 {
-                    Fail("target", $"the target \"{Text("target")}\" {c.Says}, but {Text("id")} is {CatalogueCodes.Code(polarity)}; expected {c.Expected}, a bare N or a range N-M");
+                    Fail("target", $"the target {Echo.Quote(Text("target"))} {c.Says}, but {Text("id")} is {CatalogueCodes.Code(polarity)}; expected {c.Expected}, a bare N or a range N-M");
                     return null;
                 }
 
                 return result.Value;
             }
 
-            Fail("target", $"expected a target as {result.Expected}; found \"{Text("target")}\"");
+            Fail("target", $"expected a target as {result.Expected}; found {Echo.Quote(Text("target"))}");
             return null;
         }
 
@@ -205,7 +205,7 @@ public static class CatalogueReader
 
             if (!decimal.TryParse(text.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tolerance))
             {
-                Fail("tolerance", $"expected the amber band as a number of zero or more, in the indicator's unit; found \"{text}\"");
+                Fail("tolerance", $"expected the amber band as a number of zero or more, in the indicator's unit; found {Echo.Quote(text)}");
             }
             else if (target is null && tolerance != 0 && Text("target").Length == 0)
             {

@@ -76,7 +76,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             return result.Value;
         }
 
-        Fail(row, column, $"unreadable period \"{cell.Text.Trim()}\" for {indicator.Id} ({CatalogueCodes.Code(indicator.Frequency)}); expected {result.Expected}");
+        Fail(row, column, $"unreadable period {Echo.Quote(cell.Text.Trim())} for {indicator.Id} ({CatalogueCodes.Code(indicator.Frequency)}); expected {result.Expected}");
         return null;
     }
 
@@ -124,7 +124,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         var reading = ValuePattern.Read(cell);
         if (reading.Kind == CellReadingKind.Invalid)
         {
-            Fail(row, column, $"expected {reading.Expected}; found \"{cell.Text.Trim()}\"");
+            Fail(row, column, $"expected {reading.Expected}; found {Echo.Quote(cell.Text.Trim())}");
             return null;
         }
 
@@ -136,7 +136,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         var number = reading.Number;
         if (reading.Percent != PercentForm.None && indicator.Unit != Unit.Percent)
         {
-            Fail(row, column, $"\"{cell.Text.Trim()}\" is a percentage but {indicator.Id} is measured in {CatalogueCodes.Code(indicator.Unit)}; expected a plain number");
+            Fail(row, column, $"{Echo.Quote(cell.Text.Trim())} is a percentage but {indicator.Id} is measured in {CatalogueCodes.Code(indicator.Unit)}; expected a plain number");
             return null;
         }
 
@@ -172,7 +172,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         switch (reading.Kind)
         {
             case CellReadingKind.Number when reading.Percent != PercentForm.None:
-                Fail(row, column, $"expected the {what} as a count, not a percentage; found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected the {what} as a count, not a percentage; found {Echo.Quote(cell.Text.Trim())}");
                 return null;
             case CellReadingKind.Number when reading.Number < 0:
                 Fail(row, column, $"expected a {what} of zero or more; found {reading.Number}");
@@ -180,7 +180,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             case CellReadingKind.Number:
                 return reading.Number;
             case CellReadingKind.Invalid:
-                Fail(row, column, $"expected the {what} as {(reading.Expected == ValuePattern.RangeExpected ? reading.Expected : "a number")}, or blank; found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected the {what} as {(reading.Expected == ValuePattern.RangeExpected ? reading.Expected : "a number")}, or blank; found {Echo.Quote(cell.Text.Trim())}");
                 return null;
             default:
                 return null;
@@ -197,7 +197,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             case "PROVISIONAL" or "UNVALIDATED" or "DRAFT" or "INITIAL":
                 return ObservationStatus.Provisional;
             default:
-                Fail(row, column, $"expected a status of validated or provisional (or blank for validated); found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected a status of validated or provisional (or blank for validated); found {Echo.Quote(cell.Text.Trim())}");
                 return ObservationStatus.Validated;
         }
     }

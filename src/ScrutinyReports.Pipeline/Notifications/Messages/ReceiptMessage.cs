@@ -19,7 +19,7 @@ public static class ReceiptMessage
     public static MessageDocument Write(JsonElement receipt, IndicatorCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
-        var file = receipt.GetProperty("fileName").GetString() ?? "your file";
+        var file = receipt.GetProperty("fileName").GetString() is { } name ? Echo.Plain(name) : "your file";
         var received = DateTimeOffset.Parse(receipt.GetProperty("receivedAt").GetString()!, CultureInfo.InvariantCulture);
         var when = UkTime.Format(received);
         if (receipt.TryGetProperty("alreadyReceivedAt", out var first))
