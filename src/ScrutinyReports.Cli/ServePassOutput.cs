@@ -52,7 +52,7 @@ internal static class ServePassOutput
                     console.Error(error);
                 }
 
-                console.Result($"rejected {Echo.Plain(drop.Path)}: {drop.Outcome.Errors.Count} errors; nothing from this file was stored");
+                console.Result($"rejected {Echo.Plain(drop.Path)}: {drop.Outcome.ErrorCount:N0} errors; nothing from this file was stored");
                 break;
             case UploadDropStatus.Failed:
                 console.Error($"{Echo.Plain(drop.Path)}: {drop.Error}");

@@ -36,7 +36,7 @@ internal sealed class IngestCommand
                         console.Error(error);
                     }
 
-                    console.Result($"rejected {name}: {outcome.Errors.Count} errors; nothing from this file was stored");
+                    console.Result($"rejected {name}: {outcome.ErrorCount:N0} errors; nothing from this file was stored");
                     exit = ExitCodes.Failed;
                 }
                 else if (outcome.AlreadyStored)

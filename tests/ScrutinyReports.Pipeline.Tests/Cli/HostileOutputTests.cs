@@ -46,4 +46,23 @@ public sealed class HostileOutputTests : IDisposable
         Assert.Contains("a\\u001b[2J\\nerror: x.csv.csv", result, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Output + run.Error, c => char.IsControl(c) && c != '\n');
     }
+
+    [Fact]
+    public async Task Ingest_TenThousandBadRows_SaysTheTrueCountEverywhere()
+    {
+        var file = folder.File("big.csv");
+        await File.WriteAllTextAsync(file, "indicator,period,value\n" + string.Concat(Enumerable.Repeat("CLA_COUNT,2019-09,five\n", 10_000)));
+
+        var ingest = await CliRun.RunAsync("ingest", file, "--store", Store);
+        var validate = await CliRun.RunAsync("validate", file, "--store", Store);
+
+        Assert.Equal(["rejected big.csv: 10,000 errors; nothing from this file was stored"], ingest.OutputLines);
+        Assert.Equal("error: ... and 9,800 more errors like these", ingest.ErrorLines[^1]);
+        Assert.Equal(["invalid big.csv: 10,000 errors"], validate.OutputLines);
+        var receiptPath = Directory.GetFiles(Path.Combine(Store, "archive"), "*.receipt.json").Single();
+        using var receipt = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(receiptPath));
+        Assert.Equal(10_000, receipt.RootElement.GetProperty("errorCount").GetInt32());
+        var message = ScrutinyReports.Pipeline.Notifications.Messages.ReceiptMessage.Write(receipt.RootElement, new Domain.Indicators.IndicatorCatalogue([]));
+        Assert.Equal("Rejected: big.csv (10,000 errors to correct)", message.Subject);
+    }
 }
