@@ -54,6 +54,19 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         return indicator;
     }
 
+    /// <summary>The text when it is at most <paramref name="max"/> characters; otherwise null, and the row fails.</summary>
+    public string? FreeText(int row, UploadColumn? column, string? text, int max, string what)
+    {
+        if (text is null || text.Length <= max)
+        {
+            return text;
+        }
+
+        Fail(row, column, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"expected {what} of at most {max:N0} characters; found {text.Length:N0}, beginning {Echo.Quote(text)}"));
+        return null;
+    }
+
     public ReportingPeriod? Period(int row, UploadColumn column, CellValue cell, Indicator indicator)
     {
         ParseResult<ReportingPeriod> result;
