@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 namespace ScrutinyReports.Cli;
 
 /// <summary>Files named on the command line: a missing one is reported the same way by every command.</summary>
@@ -11,7 +12,7 @@ internal static class InputFiles
             return false;
         }
 
-        console.Error($"{file.Name}: file not found ({file.FullName})");
+        console.Error($"{Echo.Plain(file.Name)}: file not found ({Echo.Plain(file.FullName)})");
         return true;
     }
 

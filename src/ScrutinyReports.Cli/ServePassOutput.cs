@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
 using ScrutinyReports.Pipeline.Hosting;
 
@@ -40,10 +41,10 @@ internal static class ServePassOutput
             case UploadDropStatus.Accepted:
                 var commit = drop.Outcome!.Commit!;
                 console.Result(string.Create(CultureInfo.InvariantCulture,
-                    $"accepted {drop.Path}: {commit.Total:N0} figures for {drop.Outcome.PerIndicator.Count} indicators ({commit.Added:N0} new, {commit.Superseded:N0} revised, {commit.Outdated:N0} older than figures already stored)"));
+                    $"accepted {Echo.Plain(drop.Path)}: {commit.Total:N0} figures for {drop.Outcome.PerIndicator.Count} indicators ({commit.Added:N0} new, {commit.Superseded:N0} revised, {commit.Outdated:N0} older than figures already stored)"));
                 break;
             case UploadDropStatus.Unchanged:
-                console.Result($"unchanged {drop.Path}: this content was already stored ({drop.Outcome!.Upload.Id[..19]})");
+                console.Result($"unchanged {Echo.Plain(drop.Path)}: this content was already stored ({drop.Outcome!.Upload.Id[..19]})");
                 break;
             case UploadDropStatus.Rejected:
                 foreach (var error in drop.Outcome!.Errors)
@@ -51,11 +52,11 @@ internal static class ServePassOutput
                     console.Error(error);
                 }
 
-                console.Result($"rejected {drop.Path}: {drop.Outcome.Errors.Count} errors; nothing from this file was stored");
+                console.Result($"rejected {Echo.Plain(drop.Path)}: {drop.Outcome.ErrorCount:N0} errors; nothing from this file was stored");
                 break;
             case UploadDropStatus.Failed:
-                console.Error($"{drop.Path}: {drop.Error}");
-                console.Result($"failed {drop.Path}: left in uploads to try again");
+                console.Error($"{Echo.Plain(drop.Path)}: {drop.Error}");
+                console.Result($"failed {Echo.Plain(drop.Path)}: left in uploads to try again");
                 return;
             default:
                 return;
@@ -63,7 +64,7 @@ internal static class ServePassOutput
 
         if (!drop.Removed)
         {
-            console.Info($"{drop.Path} was replaced while it was being read; the new content is taken next.");
+            console.Info($"{Echo.Plain(drop.Path)} was replaced while it was being read; the new content is taken next.");
         }
     }
 

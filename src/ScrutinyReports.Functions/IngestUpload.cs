@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ public sealed class IngestUpload(UploadDropHandler handler, PipelineEvents event
         ArgumentNullException.ThrowIfNull(blob);
         var drop = await handler.HandleAsync(blob.Name, cancellationToken: cancellationToken);
         logger.LogInformation("Upload {Path}: {Status} with {ErrorCount} errors; removed from uploads: {Removed}",
-            drop.Path, drop.Status, drop.Outcome?.Errors.Count ?? 0, drop.Removed);
+            Echo.Plain(drop.Path), drop.Status, drop.Outcome?.ErrorCount ?? 0, drop.Removed);
         events.UploadHandled(drop);
     }
 }

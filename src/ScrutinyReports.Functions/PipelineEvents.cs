@@ -16,7 +16,7 @@ public sealed class PipelineEvents(TelemetryClient telemetry)
         ArgumentNullException.ThrowIfNull(drop);
         telemetry.TrackEvent("UploadIngested",
             new Dictionary<string, string> { ["status"] = drop.Status.ToString(), ["uploadId"] = drop.Outcome?.Upload.Id ?? string.Empty },
-            new Dictionary<string, double> { ["figures"] = drop.Outcome?.Upload.ObservationCount ?? 0, ["errors"] = drop.Outcome?.Errors.Count ?? 0 });
+            new Dictionary<string, double> { ["figures"] = drop.Outcome?.Upload.ObservationCount ?? 0, ["errors"] = drop.Outcome?.ErrorCount ?? 0 });
     }
 
     public void PublicationRun(MonthlyRun run)

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ScrutinyReports.Pipeline.Hosting;
@@ -23,7 +24,7 @@ public sealed class SweepUploads(UploadDropScanner scanner, PipelineEvents event
         {
             // A file found here was missed by the trigger: worth an operator's look at Event Grid's dead letters.
             logger.LogWarning("Upload {Path} waited over {Minutes} minutes and was taken in by the sweep: {Status}{Error}",
-                drop.Path, MinimumAge.TotalMinutes, drop.Status, drop.Error is null ? string.Empty : ": " + drop.Error);
+                Echo.Plain(drop.Path), MinimumAge.TotalMinutes, drop.Status, drop.Error is null ? string.Empty : ": " + drop.Error);
             events.UploadHandled(drop);
         }
     }

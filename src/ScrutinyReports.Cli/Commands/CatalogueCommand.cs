@@ -28,11 +28,11 @@ internal sealed class CatalogueCommand
 
             if (!result.Succeeded)
             {
-                console.Info($"{path.Name}: rejected; the catalogue is unchanged.");
+                console.Info($"{Domain.Formatting.Echo.Plain(path.Name)}: rejected; the catalogue is unchanged.");
                 return ExitCodes.Failed;
             }
 
-            console.Result($"imported {result.Imported} indicators from {path.Name}; the catalogue has {result.CatalogueSize}");
+            console.Result($"imported {result.Imported} indicators from {Domain.Formatting.Echo.Plain(path.Name)}; the catalogue has {result.CatalogueSize}");
             return ExitCodes.Success;
         }));
         return new Command("catalogue", "Manage the indicator catalogue.") { import };

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyReports.Pipeline.Ingest;
@@ -26,6 +27,7 @@ internal sealed class IngestCommand
                 }
 
                 await using var content = InputFiles.OpenSeekable(file);
+                var name = Echo.Plain(file.Name);
                 var outcome = await ingestor.IngestAsync(content, file.Name, parse.GetValue(uploader), cancellationToken);
                 if (!outcome.Accepted)
                 {
@@ -34,20 +36,20 @@ internal sealed class IngestCommand
                         console.Error(error);
                     }
 
-                    console.Result($"rejected {file.Name}: {outcome.Errors.Count} errors; nothing from this file was stored");
+                    console.Result($"rejected {name}: {outcome.ErrorCount:N0} errors; nothing from this file was stored");
                     exit = ExitCodes.Failed;
                 }
                 else if (outcome.AlreadyStored)
                 {
-                    console.Result($"unchanged {file.Name}: this content was already stored ({outcome.Upload.Id[..19]})");
+                    console.Result($"unchanged {name}: this content was already stored ({outcome.Upload.Id[..19]})");
                 }
                 else
                 {
                     var commit = outcome.Commit!;
-                    console.Result($"accepted {file.Name}: {commit.Total:N0} figures for {outcome.PerIndicator.Count} indicators ({commit.Added:N0} new, {commit.Superseded:N0} revised, {commit.Outdated:N0} older than figures already stored)");
+                    console.Result($"accepted {name}: {commit.Total:N0} figures for {outcome.PerIndicator.Count} indicators ({commit.Added:N0} new, {commit.Superseded:N0} revised, {commit.Outdated:N0} older than figures already stored)");
                     foreach (var warning in outcome.Warnings)
                     {
-                        console.Info($"warning: {file.Name}: {warning}");
+                        console.Info($"warning: {name}: {warning}");
                     }
                 }
             }

@@ -28,7 +28,7 @@ internal sealed class PanelCommand
 
             if (result.Panel is null)
             {
-                console.Info($"{path.Name}: rejected; no panel was changed.");
+                console.Info($"{Domain.Formatting.Echo.Plain(path.Name)}: rejected; no panel was changed.");
                 return ExitCodes.Failed;
             }
 

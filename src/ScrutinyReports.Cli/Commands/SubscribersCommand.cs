@@ -30,7 +30,7 @@ internal sealed class SubscribersCommand
 
             if (result.Errors.Count > 0)
             {
-                console.Info($"{path.Name}: rejected; the subscriber list was not changed.");
+                console.Info($"{Domain.Formatting.Echo.Plain(path.Name)}: rejected; the subscriber list was not changed.");
                 return ExitCodes.Failed;
             }
 

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyReports.Pipeline.Catalogue;
@@ -26,13 +27,13 @@ internal sealed class ValidateCommand
                 }
 
                 await using var content = InputFiles.OpenSeekable(file);
-                var (count, errors) = UploadIngestor.Validate(catalogue, content, file.Name, cancellationToken);
+                var (count, errors, errorCount) = UploadIngestor.Validate(catalogue, content, file.Name, cancellationToken);
                 foreach (var error in errors)
                 {
                     console.Error(error);
                 }
 
-                console.Result(errors.Count == 0 ? $"valid {file.Name}: {count:N0} figures" : $"invalid {file.Name}: {errors.Count} errors");
+                console.Result(errors.Count == 0 ? $"valid {Echo.Plain(file.Name)}: {count:N0} figures" : $"invalid {Echo.Plain(file.Name)}: {errorCount:N0} errors");
                 exit = errors.Count == 0 ? exit : ExitCodes.Failed;
             }
 

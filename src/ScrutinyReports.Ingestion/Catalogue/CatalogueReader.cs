@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Ingestion.Tables;
@@ -54,7 +55,7 @@ public static class CatalogueReader
                 var name = string.Join(' ', indicator.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 if (byName.TryGetValue(name, out var other))
                 {
-                    row.Fail("name", $"the name \"{row.Text("name")}\" is also the name of {other.Id}, in row {other.Row}; expected each indicator to have its own name");
+                    row.Fail("name", $"the name {Echo.Quote(row.Text("name"))} is also the name of {other.Id}, in row {other.Row}; expected each indicator to have its own name");
                     continue;
                 }
 
@@ -95,7 +96,7 @@ public static class CatalogueReader
             var columns = new Dictionary<string, UploadColumn>(header.Columns, StringComparer.Ordinal);
             foreach (var missing in Required.Where(key => !columns.ContainsKey(key)))
             {
-                diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; a catalogue needs id, name, unit, polarity and frequency"));
+                diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column {Echo.Quote(missing)}; a catalogue needs id, name, unit, polarity and frequency"));
             }
 
             return diagnostics.HasErrors ? null : columns;
@@ -112,9 +113,9 @@ public static class CatalogueReader
         public Indicator? Build()
         {
             var id = Text("id");
-            if (id.Length == 0 || id.Any(char.IsWhiteSpace))
+            if (!IndicatorIdRule.IsValid(id))
             {
-                Fail("id", $"expected an indicator id without spaces, such as CIN_SEEN_5D; found \"{id}\"");
+                Fail("id", $"expected {IndicatorIdRule.Expected}; found {Echo.Quote(id)}");
             }
 
             var name = Text("name");
@@ -148,7 +149,7 @@ public static class CatalogueReader
                 return value;
             }
 
-            Fail(key, $"expected one of {allowed}; found \"{text}\"");
+            Fail(key, $"expected one of {allowed}; found {Echo.Quote(text)}");
             return null;
         }
 
@@ -165,7 +166,7 @@ public static class CatalogueReader
                 return decimals;
             }
 
-            Fail("decimals", $"expected a whole number of decimal places from 0 to 6; found \"{text}\"");
+            Fail("decimals", $"expected a whole number of decimal places from 0 to 6; found {Echo.Quote(text)}");
             return 0;
         }
 
@@ -183,14 +184,14 @@ public static class CatalogueReader
                 };
                 if (contradiction is { } c)
                 {
-                    Fail("target", $"the target \"{Text("target")}\" {c.Says}, but {Text("id")} is {CatalogueCodes.Code(polarity)}; expected {c.Expected}, a bare N or a range N-M");
+                    Fail("target", $"the target {Echo.Quote(Text("target"))} {c.Says}, but {Text("id")} is {CatalogueCodes.Code(polarity)}; expected {c.Expected}, a bare N or a range N-M");
                     return null;
                 }
 
                 return result.Value;
             }
 
-            Fail("target", $"expected a target as {result.Expected}; found \"{Text("target")}\"");
+            Fail("target", $"expected a target as {result.Expected}; found {Echo.Quote(Text("target"))}");
             return null;
         }
 
@@ -204,7 +205,7 @@ public static class CatalogueReader
 
             if (!decimal.TryParse(text.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tolerance))
             {
-                Fail("tolerance", $"expected the amber band as a number of zero or more, in the indicator's unit; found \"{text}\"");
+                Fail("tolerance", $"expected the amber band as a number of zero or more, in the indicator's unit; found {Echo.Quote(text)}");
             }
             else if (target is null && tolerance != 0 && Text("target").Length == 0)
             {

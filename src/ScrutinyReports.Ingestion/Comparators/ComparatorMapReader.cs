@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
 using ScrutinyReports.Ingestion.Tables;
 using ScrutinyReports.Ingestion.Uploads;
@@ -82,7 +83,7 @@ public static class ComparatorMapReader
             var text = Text(key);
             if (text.Length == 0 || text.Any(char.IsWhiteSpace))
             {
-                Fail(key, $"expected {expected}, without spaces; found \"{text}\"");
+                Fail(key, $"expected {expected}, without spaces; found {Echo.Quote(text)}");
             }
 
             return text;
@@ -93,7 +94,7 @@ public static class ComparatorMapReader
             var filters = ComparatorFilter.TryParseList(Text(key));
             if (filters is null)
             {
-                Fail(key, $"expected filters written column=value;column=value (or blank for none); found \"{Text(key)}\"");
+                Fail(key, $"expected filters written column=value;column=value (or blank for none); found {Echo.Quote(Text(key))}");
             }
 
             return filters;
@@ -112,7 +113,7 @@ public static class ComparatorMapReader
                 return scale;
             }
 
-            Fail("scale", $"expected a multiplier greater than zero, such as 1 or 10000; found \"{text}\"");
+            Fail("scale", $"expected a multiplier greater than zero, such as 1 or 10000; found {Echo.Quote(text)}");
             return 1m;
         }
 
@@ -129,7 +130,7 @@ public static class ComparatorMapReader
                 return PublishedPeriodBasis.YearToSeptember;
             }
 
-            Fail("period", $"expected year_to_march (the default) or year_to_september; found \"{text}\"");
+            Fail("period", $"expected year_to_march (the default) or year_to_september; found {Echo.Quote(text)}");
             return PublishedPeriodBasis.YearToMarch;
         }
 
@@ -152,7 +153,7 @@ public static class ComparatorMapReader
             var offset = 0;
             if (offsetText.Length > 0 && !int.TryParse(offsetText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out offset))
             {
-                Fail("denominator_year_offset", $"expected a whole number of years such as -1 or 0; found \"{offsetText}\"");
+                Fail("denominator_year_offset", $"expected a whole number of years such as -1 or 0; found {Echo.Quote(offsetText)}");
             }
 
             var filters = Filters("denominator_filters");
@@ -172,7 +173,7 @@ public static class ComparatorMapReader
                 return decimals;
             }
 
-            Fail("decimals", $"expected a whole number of decimal places from 0 to 6, or blank to keep figures as published; found \"{text}\"");
+            Fail("decimals", $"expected a whole number of decimal places from 0 to 6, or blank to keep figures as published; found {Echo.Quote(text)}");
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using ScrutinyReports.Domain.Parsing;
@@ -92,7 +93,7 @@ public sealed class EesRow : IReadOnlyDictionary<string, string>
     /// <summary>The cell under <paramref name="key"/>; throws <see cref="KeyNotFoundException"/> when the file has no such column.</summary>
     public string this[string key] => TryGetValue(key, out var value)
         ? value
-        : throw new KeyNotFoundException($"The file has no column \"{key}\".");
+        : throw new KeyNotFoundException($"The file has no column {Echo.Quote(key)}.");
 
     /// <summary>Reads a value column as a number or a published code.</summary>
     public ParseResult<PublishedValue> Value(string column) => PublishedValue.Parse(this[column]);

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Tables;
 
 namespace ScrutinyReports.Ingestion.Comparators;
@@ -44,7 +45,7 @@ public sealed class EesTidyCsvReader : IDisposable
             {
                 if (header.IndexOf(required) < 0)
                 {
-                    throw new UnreadableFileException($"the header has no \"{required}\" column; expected an Explore Education Statistics tidy CSV (columns time_period, time_identifier, geographic_level, ...)");
+                    throw new UnreadableFileException($"the header has no {Echo.Quote(required)} column; expected an Explore Education Statistics tidy CSV (columns time_period, time_identifier, geographic_level, ...)");
                 }
             }
 

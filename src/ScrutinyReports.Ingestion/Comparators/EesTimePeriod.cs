@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
 using ScrutinyReports.Domain.Parsing;
 using ScrutinyReports.Domain.Periods;
@@ -21,7 +22,7 @@ public static class EesTimePeriod
             || identifier.Equals("Financial year", StringComparison.OrdinalIgnoreCase);
         if (!yearly)
         {
-            return ParseResult<ReportingPeriod>.Fail($"{YearExamples}; a time_identifier of \"{identifier}\" is not a year to 31 March or 30 September");
+            return ParseResult<ReportingPeriod>.Fail($"{YearExamples}; a time_identifier of {Echo.Quote(identifier)} is not a year to 31 March or 30 September");
         }
 
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and <= 2199)

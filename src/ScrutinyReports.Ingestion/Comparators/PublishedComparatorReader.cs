@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Ingestion.Tables;
 
@@ -111,7 +112,7 @@ public static class PublishedComparatorReader
         {
             if (!reader.HasColumn(column))
             {
-                throw new UnreadableFileException($"{fileName} has no column \"{column}\", which the comparator map names for {indicatorId}; its columns are {string.Join(", ", reader.Columns)}");
+                throw new UnreadableFileException($"{Echo.Plain(fileName)} has no column {Echo.Quote(column)}, which the comparator map names for {indicatorId}; its columns are {string.Join(", ", reader.Columns)}");
             }
         }
     }
@@ -121,7 +122,7 @@ public static class PublishedComparatorReader
         var period = EesTimePeriod.Parse(row.TimePeriod, row.TimeIdentifier, basis);
         return period.Success
             ? period.Value
-            : throw new UnreadableFileException($"{fileName}, row {row.RowNumber}, column time_period: expected {period.Expected}; found \"{row.TimePeriod}\"");
+            : throw new UnreadableFileException($"{Echo.Plain(fileName)}, row {row.RowNumber}, column time_period: expected {period.Expected}; found {Echo.Quote(row.TimePeriod)}");
     }
 
     private static PublishedValue ValueOf(EesRow row, string column, string fileName)
@@ -129,7 +130,7 @@ public static class PublishedComparatorReader
         var value = row.Value(column);
         return value.Success
             ? value.Value
-            : throw new UnreadableFileException($"{fileName}, row {row.RowNumber}, column {column}: expected {value.Expected}; found \"{row[column]}\"");
+            : throw new UnreadableFileException($"{Echo.Plain(fileName)}, row {row.RowNumber}, column {column}: expected {value.Expected}; found {Echo.Quote(row[column])}");
     }
 
     private readonly record struct AreaYear(GeographicLevel Level, string Code, ReportingPeriod Year);

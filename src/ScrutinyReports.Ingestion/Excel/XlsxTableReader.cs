@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -84,7 +85,7 @@ public sealed class XlsxTableReader : ITableReader
             var worksheetPart = VisibleWorksheets(workbookPart).FirstOrDefault(sheet => sheetName is null || sheet.Name == sheetName).Part
                 ?? throw new UnreadableFileException(sheetName is null
                     ? "the Excel workbook (.xlsx) has no visible worksheet to read; it may hold only charts, or only hidden sheets."
-                    : $"the Excel workbook (.xlsx) has no visible worksheet named \"{sheetName}\".");
+                    : $"the Excel workbook (.xlsx) has no visible worksheet named {Echo.Quote(sheetName)}.");
             var uses1904DateSystem = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value == true;
             var decoder = new XlsxCellDecoder(
                 SharedStrings.Load(workbookPart.SharedStringTablePart),

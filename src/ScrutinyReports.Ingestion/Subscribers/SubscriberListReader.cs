@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Ingestion.Tables;
 using ScrutinyReports.Ingestion.Uploads;
@@ -71,7 +72,7 @@ public static class SubscriberListReader
             var email = Text("email");
             if (!EmailAddress.LooksValid(email))
             {
-                Fail("email", $"expected an e-mail address such as j.smith@council.example; found \"{email}\"");
+                Fail("email", $"expected an e-mail address such as j.smith@council.example; found {Echo.Quote(email)}");
             }
 
             var role = Role();
@@ -94,7 +95,7 @@ public static class SubscriberListReader
                 return SubscriberRole.Officer;
             }
 
-            Fail("role", $"expected member (a panel member, told when reports are published) or officer (reminded when figures are due); found \"{text}\"");
+            Fail("role", $"expected member (a panel member, told when reports are published) or officer (reminded when figures are due); found {Echo.Quote(text)}");
             return null;
         }
 
@@ -114,7 +115,7 @@ public static class SubscriberListReader
             var known = panelIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
             if (panelIds.Count > 0 && known is null)
             {
-                Fail("panel", $"expected the id of a panel on record ({string.Join(", ", panelIds.Order(StringComparer.Ordinal))}); found \"{text}\"");
+                Fail("panel", $"expected the id of a panel on record ({string.Join(", ", panelIds.Order(StringComparer.Ordinal))}); found {Echo.Quote(text)}");
             }
 
             return known ?? text;
@@ -134,7 +135,7 @@ public static class SubscriberListReader
                 var known = knownThemes.FirstOrDefault(candidate => string.Equals(candidate, theme, StringComparison.OrdinalIgnoreCase));
                 if (known is null)
                 {
-                    Fail("themes", $"\"{theme}\" is not a theme of the catalogue; expected one of {string.Join(", ", knownThemes.Order(StringComparer.Ordinal))}");
+                    Fail("themes", $"{Echo.Quote(theme)} is not a theme of the catalogue; expected one of {string.Join(", ", knownThemes.Order(StringComparer.Ordinal))}");
                 }
                 else
                 {

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Uploads;
 
 namespace ScrutinyReports.Ingestion.Tables;
@@ -54,7 +55,7 @@ public sealed class HeaderColumns
         foreach (var (first, repeat) in repeats)
         {
             diagnostics.Add(new UploadError(fileName, Row, repeat.Index, repeat.HeadingText,
-                $"columns {ColumnName.FromIndex(first.Index)} (\"{first.HeadingText}\") and {ColumnName.FromIndex(repeat.Index)} (\"{repeat.HeadingText}\") " +
+                $"columns {ColumnName.FromIndex(first.Index)} ({Echo.Quote(first.HeadingText)}) and {ColumnName.FromIndex(repeat.Index)} ({Echo.Quote(repeat.HeadingText)}) " +
                 "are the same column; expected each column once, so that it is clear which to read"));
         }
 

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Uploads;
 
 namespace ScrutinyReports.Ingestion.Tables;
@@ -37,7 +38,7 @@ public static class NamedColumns
         header.CheckRepeats(fileName, diagnostics);
         foreach (var missing in required.Where(key => !header.Has(key)))
         {
-            diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column \"{missing}\"; {what} needs {expected}"));
+            diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null, $"missing required column {Echo.Quote(missing)}; {what} needs {expected}"));
         }
 
         return diagnostics.HasErrors ? null : new Dictionary<string, UploadColumn>(header.Columns, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Excel;
 using ScrutinyReports.Ingestion.Uploads;
 
@@ -87,7 +88,7 @@ public static class TableReaderFactory
         };
     }
 
-    private static string Quoted(string name) => $"\"{name}\"";
+    private static string Quoted(string name) => Echo.Quote(name);
 
     private static string Listed(List<string> names) =>
         string.Join(", ", names.SkipLast(1).Select(Quoted)) + " and " + Quoted(names[^1]);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ScrutinyReports.Ingestion.Uploads;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed class UploadDiagnostics
 
         if (ErrorCount > errors.Count)
         {
-            yield return $"... and {ErrorCount - errors.Count} more errors like these";
+            yield return string.Create(CultureInfo.InvariantCulture, $"... and {ErrorCount - errors.Count:N0} more errors like these");
         }
     }
 }

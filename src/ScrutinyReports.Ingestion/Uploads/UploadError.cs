@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Tables;
 
 namespace ScrutinyReports.Ingestion.Uploads;
@@ -13,7 +14,7 @@ public sealed record UploadError(string FileName, int? Row, int? Column, string?
     /// <summary>One line: "scorecard.xlsx, row 14, column D (\"Sep-19\"): expected a number, found \"abc\"".</summary>
     public override string ToString()
     {
-        var location = FileName;
+        var location = Echo.Plain(FileName);
         if (Row is { } row)
         {
             location += $", row {row}";
@@ -21,7 +22,7 @@ public sealed record UploadError(string FileName, int? Row, int? Column, string?
 
         if (ColumnLetter is { } letter)
         {
-            location += string.IsNullOrWhiteSpace(Header) ? $", column {letter}" : $", column {letter} (\"{Header}\")";
+            location += string.IsNullOrWhiteSpace(Header) ? $", column {letter}" : $", column {letter} ({Echo.Quote(Header)})";
         }
 
         return $"{location}: {Message}";

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Tables;
 
 namespace ScrutinyReports.Ingestion.Uploads;
@@ -52,7 +53,7 @@ internal static class UploadLayoutDetector
                 foreach (var missing in LongRequired.Where(key => !named.ContainsKey(key)))
                 {
                     diagnostics.Add(new UploadError(fileName, table.RowNumber, null, null,
-                        $"missing required column \"{missing}\"; a long-format header row needs indicator, period and value (it has: {string.Join(", ", cells.Select(c => c.HeadingText))})"));
+                        $"missing required column {Echo.Quote(missing)}; a long-format header row needs indicator, period and value (it has: {string.Join(", ", cells.Select(c => Echo.Plain(c.HeadingText)))})"));
                 }
 
                 return diagnostics.HasErrors ? null : UploadLayout.Long(table.RowNumber, named);

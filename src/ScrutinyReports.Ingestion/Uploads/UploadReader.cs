@@ -11,6 +11,12 @@ namespace ScrutinyReports.Ingestion.Uploads;
 /// </summary>
 public sealed class UploadReader(IndicatorCatalogue catalogue)
 {
+    /// <summary>The most characters a row's commentary may hold.</summary>
+    public const int MaxCommentaryLength = 2_000;
+
+    /// <summary>The most characters a breakdown or a comparator's name may hold.</summary>
+    public const int MaxNameLength = 200;
+
     private const int CancellationCheckInterval = 4096;
 
     public IEnumerable<Observation> Read(Stream content, string fileName, UploadDiagnostics diagnostics, CancellationToken cancellationToken = default)
@@ -87,14 +93,22 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
             yield break;
         }
 
-        var comparator = Text(table, layout.Column("comparator"));
-        var breakdown = comparator is null ? Text(table, layout.Column("breakdown")) ?? Observation.WholeAuthority : ComparatorRows.BreakdownFor(comparator);
+        // Free text is capped so that one cell cannot fill a report, a receipt or the store.
+        var comparator = rows.FreeText(row, layout.Column("comparator"), Text(table, layout.Column("comparator")), MaxNameLength, "a comparator's name");
+        var breakdownText = rows.FreeText(row, layout.Column("breakdown"), Text(table, layout.Column("breakdown")), MaxNameLength, "a breakdown");
+        var commentary = rows.FreeText(row, layout.Column("commentary"), Text(table, layout.Column("commentary")), MaxCommentaryLength, "commentary");
+        if (rows.RowFailed)
+        {
+            yield break;
+        }
+
+        var breakdown = comparator is null ? breakdownText ?? Observation.WholeAuthority : ComparatorRows.BreakdownFor(comparator);
         var observation = rows.Observation(row, indicator, period.Value, breakdown, new RowCells(
             layout.Column("value"), Cell(table, layout.Column("value")),
             layout.Column("numerator"), Cell(table, layout.Column("numerator")),
             layout.Column("denominator"), Cell(table, layout.Column("denominator")),
             layout.Column("status"), Cell(table, layout.Column("status")),
-            Text(table, layout.Column("commentary"))));
+            commentary));
         if (observation is not null)
         {
             yield return observation;

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Parsing;
@@ -46,11 +47,24 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         if (indicator is null)
         {
             var suggestion = IndicatorSuggester.Closest(catalogue, text);
-            Fail(row, column, $"unknown indicator \"{text}\"; expected an indicator id from the catalogue" +
+            Fail(row, column, $"unknown indicator {Echo.Quote(text)}; expected an indicator id from the catalogue" +
                 (suggestion is null ? string.Empty : $" (did you mean {suggestion}?)"));
         }
 
         return indicator;
+    }
+
+    /// <summary>The text when it is at most <paramref name="max"/> characters; otherwise null, and the row fails.</summary>
+    public string? FreeText(int row, UploadColumn? column, string? text, int max, string what)
+    {
+        if (text is null || text.Length <= max)
+        {
+            return text;
+        }
+
+        Fail(row, column, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"expected {what} of at most {max:N0} characters; found {text.Length:N0}, beginning {Echo.Quote(text)}"));
+        return null;
     }
 
     public ReportingPeriod? Period(int row, UploadColumn column, CellValue cell, Indicator indicator)
@@ -75,7 +89,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             return result.Value;
         }
 
-        Fail(row, column, $"unreadable period \"{cell.Text.Trim()}\" for {indicator.Id} ({CatalogueCodes.Code(indicator.Frequency)}); expected {result.Expected}");
+        Fail(row, column, $"unreadable period {Echo.Quote(cell.Text.Trim())} for {indicator.Id} ({CatalogueCodes.Code(indicator.Frequency)}); expected {result.Expected}");
         return null;
     }
 
@@ -123,7 +137,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         var reading = ValuePattern.Read(cell);
         if (reading.Kind == CellReadingKind.Invalid)
         {
-            Fail(row, column, $"expected {reading.Expected}; found \"{cell.Text.Trim()}\"");
+            Fail(row, column, $"expected {reading.Expected}; found {Echo.Quote(cell.Text.Trim())}");
             return null;
         }
 
@@ -135,7 +149,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         var number = reading.Number;
         if (reading.Percent != PercentForm.None && indicator.Unit != Unit.Percent)
         {
-            Fail(row, column, $"\"{cell.Text.Trim()}\" is a percentage but {indicator.Id} is measured in {CatalogueCodes.Code(indicator.Unit)}; expected a plain number");
+            Fail(row, column, $"{Echo.Quote(cell.Text.Trim())} is a percentage but {indicator.Id} is measured in {CatalogueCodes.Code(indicator.Unit)}; expected a plain number");
             return null;
         }
 
@@ -171,7 +185,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         switch (reading.Kind)
         {
             case CellReadingKind.Number when reading.Percent != PercentForm.None:
-                Fail(row, column, $"expected the {what} as a count, not a percentage; found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected the {what} as a count, not a percentage; found {Echo.Quote(cell.Text.Trim())}");
                 return null;
             case CellReadingKind.Number when reading.Number < 0:
                 Fail(row, column, $"expected a {what} of zero or more; found {reading.Number}");
@@ -179,7 +193,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             case CellReadingKind.Number:
                 return reading.Number;
             case CellReadingKind.Invalid:
-                Fail(row, column, $"expected the {what} as {(reading.Expected == ValuePattern.RangeExpected ? reading.Expected : "a number")}, or blank; found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected the {what} as {(reading.Expected == ValuePattern.RangeExpected ? reading.Expected : "a number")}, or blank; found {Echo.Quote(cell.Text.Trim())}");
                 return null;
             default:
                 return null;
@@ -196,7 +210,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             case "PROVISIONAL" or "UNVALIDATED" or "DRAFT" or "INITIAL":
                 return ObservationStatus.Provisional;
             default:
-                Fail(row, column, $"expected a status of validated or provisional (or blank for validated); found \"{cell.Text.Trim()}\"");
+                Fail(row, column, $"expected a status of validated or provisional (or blank for validated); found {Echo.Quote(cell.Text.Trim())}");
                 return ObservationStatus.Validated;
         }
     }

@@ -19,6 +19,9 @@ public sealed record IngestOutcome(
 
     public IReadOnlyList<string> Errors => Upload.Errors;
 
+    /// <summary>Every error the file had; <see cref="Errors"/> lists the first 200 and counts the rest.</summary>
+    public int ErrorCount { get; init; }
+
     /// <summary>Data-quality warnings about the accepted figures: they do not block the upload.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

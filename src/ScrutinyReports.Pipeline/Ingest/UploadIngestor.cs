@@ -57,10 +57,11 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
 
         UploadRecord outcome;
         IReadOnlyList<string> warnings = [];
+        var errorCount = 0;
         if (commit is null)
         {
             content.Position = 0;
-            var errors = ValidateAll(reader, content, name, cancellationToken);
+            (var errors, errorCount) = ValidateAll(reader, content, name, cancellationToken);
             outcome = received with { Outcome = UploadOutcome.Rejected, Errors = errors };
             perIndicator.Clear();
             await store.Uploads.RecordRejectedAsync(outcome, cancellationToken);
@@ -77,13 +78,13 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
                 : received with { ObservationCount = commit.Total };
         }
 
-        using var receipt = UploadReceiptWriter.Write(outcome, commit, perIndicator, warnings);
+        using var receipt = UploadReceiptWriter.Write(outcome, commit, perIndicator, warnings, errorCount: errorCount);
         await store.Files.WriteAsync(Containers.Archive, receiptPath, receipt, overwrite: true, cancellationToken);
         if (commit?.AlreadyStored != true)
         {
             await EnqueueReceiptAsync(received, receipt, cancellationToken);
         }
-        return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath) { Warnings = warnings };
+        return new IngestOutcome(outcome, commit, perIndicator, archivePath, receiptPath) { Warnings = warnings, ErrorCount = errorCount };
     }
 
     // The receipt tells the uploader what happened. Its id names this arrival of the content, so a redelivered event is
@@ -94,12 +95,13 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
             NotificationKinds.UploadReceipt, System.Text.Encoding.UTF8.GetString(receipt.ToArray())), cancellationToken);
 
     /// <summary>Reads a file with every check, storing nothing: what <c>scrutiny validate</c> runs.</summary>
-    public static (long Observations, IReadOnlyList<string> Errors) Validate(IndicatorCatalogue catalogue, Stream content, string fileName, CancellationToken cancellationToken = default)
+    /// <returns>The figures read, the error lines (the first 200 and how many more), and every error's count.</returns>
+    public static (long Observations, IReadOnlyList<string> Errors, int ErrorCount) Validate(IndicatorCatalogue catalogue, Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         var reader = new UploadReader(catalogue);
         var diagnostics = new UploadDiagnostics();
         var count = reader.Read(content, fileName, diagnostics, cancellationToken).LongCount();
-        return (diagnostics.HasErrors ? 0 : count, diagnostics.Lines().ToList());
+        return (diagnostics.HasErrors ? 0 : count, diagnostics.Lines().ToList(), diagnostics.ErrorCount);
     }
 
     private static List<Observation> ComparatorRowsOf(UploadReader reader, Stream content, string fileName, CancellationToken cancellationToken)
@@ -110,14 +112,14 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         return rows;
     }
 
-    private static List<string> ValidateAll(UploadReader reader, Stream content, string fileName, CancellationToken cancellationToken)
+    private static (List<string> Lines, int Count) ValidateAll(UploadReader reader, Stream content, string fileName, CancellationToken cancellationToken)
     {
         var diagnostics = new UploadDiagnostics();
         foreach (var unused in reader.Read(content, fileName, diagnostics, cancellationToken))
         {
         }
 
-        return diagnostics.Lines().ToList();
+        return (diagnostics.Lines().ToList(), diagnostics.ErrorCount);
     }
 
     // Hands rows to the store until the first error, then throws so that the store abandons its commit.

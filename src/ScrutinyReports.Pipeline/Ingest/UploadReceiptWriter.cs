@@ -11,7 +11,7 @@ public static class UploadReceiptWriter
 
     /// <param name="alreadyReceivedAt">For content accepted before: when it first arrived (nothing was stored this time).</param>
     public static MemoryStream Write(UploadRecord upload, CommitResult? commit, IReadOnlyDictionary<string, long> perIndicator, IReadOnlyList<string>? warnings = null,
-        DateTimeOffset? alreadyReceivedAt = null)
+        DateTimeOffset? alreadyReceivedAt = null, int errorCount = 0)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(perIndicator);
@@ -52,6 +52,8 @@ public static class UploadReceiptWriter
             }
 
             json.WriteEndObject();
+            // The true count: "errors" keeps the first 200 lines and a line counting the rest.
+            json.WriteNumber("errorCount", Math.Max(errorCount, upload.Errors.Count));
             json.WriteStartArray("errors");
             foreach (var error in upload.Errors)
             {

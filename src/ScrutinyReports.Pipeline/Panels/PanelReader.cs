@@ -50,16 +50,16 @@ public static partial class PanelReader
         {
             var where = ex.LineNumber is { } line ? $", line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" ({ex.Path[2..]})";
-            return new PanelReadResult(null, [$"{fileName}{where}{field}: {JsonShapeWords.Explain(ex, typeof(PanelDocument))}"]);
+            return new PanelReadResult(null, [$"{Echo.Plain(fileName)}{where}{field}: {JsonShapeWords.Explain(ex, typeof(PanelDocument))}"]);
         }
 
         if (document is null)
         {
-            return new PanelReadResult(null, [$"{fileName}: the file is empty; expected a JSON object with at least id and name"]);
+            return new PanelReadResult(null, [$"{Echo.Plain(fileName)}: the file is empty; expected a JSON object with at least id and name"]);
         }
 
         var errors = new List<string>();
-        void Fail(string field, string message) => errors.Add($"{fileName} ({field}): {message}");
+        void Fail(string field, string message) => errors.Add($"{Echo.Plain(fileName)} ({field}): {message}");
 
         if (string.IsNullOrWhiteSpace(document.Id) || !Slug().IsMatch(document.Id))
         {

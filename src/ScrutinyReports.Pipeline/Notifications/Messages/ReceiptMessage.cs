@@ -19,7 +19,7 @@ public static class ReceiptMessage
     public static MessageDocument Write(JsonElement receipt, IndicatorCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
-        var file = receipt.GetProperty("fileName").GetString() ?? "your file";
+        var file = receipt.GetProperty("fileName").GetString() is { } name ? Echo.Plain(name) : "your file";
         var received = DateTimeOffset.Parse(receipt.GetProperty("receivedAt").GetString()!, CultureInfo.InvariantCulture);
         var when = UkTime.Format(received);
         if (receipt.TryGetProperty("alreadyReceivedAt", out var first))
@@ -68,7 +68,7 @@ public static class ReceiptMessage
     {
         var lines = receipt.GetProperty("errors").EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList();
         var errors = lines.Where(line => !line.StartsWith("...", StringComparison.Ordinal)).ToList();
-        var total = errors.Count + lines.Where(line => line.StartsWith("...", StringComparison.Ordinal)).Sum(MoreIn);
+        var total = receipt.TryGetProperty("errorCount", out var count) ? count.GetInt64() : errors.Count + lines.Where(line => line.StartsWith("...", StringComparison.Ordinal)).Sum(MoreIn);
         var document = new MessageDocument($"Rejected: {file} ({CountText.Of(total, "error")} to correct)")
             .Paragraph($"Your file {file}, received on {when} (UK time), was rejected, and nothing from it was stored. " +
                        "Please correct the errors below and upload the whole file again.")
@@ -87,7 +87,7 @@ public static class ReceiptMessage
     {
         var words = line.Split(' ');
         var and = Array.IndexOf(words, "and");
-        return and >= 0 && and + 1 < words.Length && long.TryParse(words[and + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var more) ? more : 0;
+        return and >= 0 && and + 1 < words.Length && long.TryParse(words[and + 1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var more) ? more : 0;
     }
 
     private static string N(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
