@@ -31,7 +31,7 @@ internal static class StringItemText
     }
 
     /// <summary>Excel writes characters XML cannot hold as "_xHHHH_" (a line feed is "_x000A_"); "_x005F_" escapes an underscore.</summary>
-    private static string Unescape(string text)
+    internal static string Unescape(string text)
     {
         if (!text.Contains("_x", StringComparison.Ordinal))
         {
