@@ -223,7 +223,7 @@ public sealed class PanelPackView
     {
         var analysis = row.Analysis;
         var indicator = analysis.Indicator;
-        return new OffTargetView(row.Name, row.Anchor, row.RagSymbol, row.Rag, row.RagCode, $"{row.Latest} in {analysis.Period.Label}",
+        return new OffTargetView(row.Name, row.Anchor, row.RagSymbol, row.Rag, row.RagCode, $"{row.Latest} in {indicator.PeriodLabel(analysis.Period)}",
             TargetWording.Standing(analysis.Target!, indicator), Capital(Movement(analysis.Previous, indicator, withFigure: true)));
     }
 
@@ -242,10 +242,10 @@ public sealed class PanelPackView
     {
         if (comparison.EarlierValue is not { } then || comparison.Change is not { } change)
         {
-            return $"no figure for {comparison.Period.Label} to compare with";
+            return $"no figure for {indicator.PeriodLabel(comparison.Period)} to compare with";
         }
 
-        var from = $"{ValueFormatter.Value(then, indicator)} in {comparison.Period.Label}";
+        var from = $"{ValueFormatter.Value(then, indicator)} in {indicator.PeriodLabel(comparison.Period)}";
         if (change == 0)
         {
             return $"unchanged from {from}";
@@ -268,7 +268,7 @@ public sealed class PanelPackView
         .OrderByDescending(r => Math.Abs(r.Analysis.YearAgo.Change!.Value / r.Analysis.YearAgo.EarlierValue!.Value))
         .ThenBy(r => r.Name, StringComparer.Ordinal)
         .Take(3)
-        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} in {r.Analysis.Period.Label}", Capital(Movement(r.Analysis.YearAgo, r.Analysis.Indicator, withFigure: false)), string.Empty))
+        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} in {r.Analysis.Indicator.PeriodLabel(r.Analysis.Period)}", Capital(Movement(r.Analysis.YearAgo, r.Analysis.Indicator, withFigure: false)), string.Empty))
         .ToList();
 
     private static List<string> QuestionsFor(ExceptionList exceptions, IReadOnlyList<IndicatorRowView> rows, IReadOnlyList<HighlightView> missing)
@@ -295,15 +295,15 @@ public sealed class PanelPackView
 
         if (kinds.Contains(ExceptionReasonKind.WorseThanYearAgo))
         {
-            also.Add($"worse than the {ValueFormatter.Value(analysis.YearAgo.EarlierValue!.Value, indicator)} of {analysis.YearAgo.Period.Label} by more than chance variation");
+            also.Add($"worse than the {ValueFormatter.Value(analysis.YearAgo.EarlierValue!.Value, indicator)} of {indicator.PeriodLabel(analysis.YearAgo.Period)} by more than chance variation");
         }
 
         if (kinds.Contains(ExceptionReasonKind.AdverseTrend))
         {
-            also.Add($"on a worsening trend over the last {exception.Entry.Benchmark.Last12!.Periods} {PeriodWord(indicator.Frequency)}s");
+            also.Add($"on a worsening trend over {TrendWording.Figures(exception.Entry.Benchmark.Last12!, indicator)}");
         }
 
-        var figure = $"{row.Name} was {row.Latest} in {analysis.Period.Label}";
+        var figure = $"{row.Name} was {row.Latest} in {indicator.PeriodLabel(analysis.Period)}";
         if (analysis.Target is { Met: false } target)
         {
             var extra = also.Count > 0 ? $"; it is also {Join(also)}" : string.Empty;
@@ -321,13 +321,6 @@ public sealed class PanelPackView
         _ => string.Join(", ", parts.SkipLast(1)) + " and " + parts[^1],
     };
 
-    private static string PeriodWord(Domain.Periods.Frequency frequency) => frequency switch
-    {
-        Domain.Periods.Frequency.Monthly => "month",
-        Domain.Periods.Frequency.Quarterly => "quarter",
-        _ => "year",
-    };
-
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string PerformanceIntroduction(ScrutinyReport report, IReadOnlyList<IndicatorRowView> rows)
@@ -335,7 +328,7 @@ public sealed class PanelPackView
         var withTarget = rows.Count(r => r.Analysis.Target is not null);
         var met = rows.Count(r => r.Analysis.Rag == Rag.Green);
         var introduction = $"This section reports {rows.Count} indicators for {report.Period.Label}. Monthly indicators are shown for {report.Period.Label}; quarterly and annual indicators for the latest quarter or financial year that had ended by then, named beside each figure. " +
-               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts).";
+               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts). A trend is stated only where at least 6 of the last 12 periods have a figure, and it names the figures it rests on.";
         return NeighbourModelNote(report) is { } note ? $"{introduction}\n\n{note}" : introduction;
     }
 
