@@ -138,7 +138,7 @@ internal static class PdfPackContent
             [
                 new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
                 new PdfCell(string.Join("\n", row.Prior.Select(p => $"{p.Period}: {p.Figure}"))),
-                new PdfCell($"{row.Latest}\n{row.Period}", true),
+                new PdfCell(row.QualityNote.Length == 0 ? $"{row.Latest}\n{row.Period}" : $"{row.Latest} (!)\n{row.Period}\n{row.QualityNote}", true),
                 new PdfCell(row.Target),
                 new PdfCell($"{row.RagSymbol} {row.Rag}", Fill: PdfStyle.RagFill(row.RagCode)),
                 new PdfCell($"{row.Change}\n{row.Direction} since {row.PreviousPeriod}"),

@@ -8,7 +8,7 @@ namespace ScrutinyReports.Rendering.Views;
 /// <summary>One indicator as templates see it: display strings only, already formatted. Templates escape every value.</summary>
 public sealed class IndicatorRowView
 {
-    public IndicatorRowView(IndicatorEntry entry, bool revised = false)
+    public IndicatorRowView(IndicatorEntry entry, bool revised = false, string qualityNote = "")
     {
         ArgumentNullException.ThrowIfNull(entry);
         var analysis = entry.Analysis;
@@ -21,6 +21,7 @@ public sealed class IndicatorRowView
         GoodDirection = DisplayText.GoodDirection(indicator.Polarity);
         Period = indicator.ShortPeriodLabel(analysis.Period);
         IsRevised = revised;
+        QualityNote = qualityNote;
         Latest = DisplayText.Figure(analysis.Current, indicator) + (revised ? " (revised)" : string.Empty);
         Prior = analysis.History.SkipLast(1).TakeLast(3).Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Compact(point.Observation, indicator))).ToList();
         PreviousPeriod = indicator.ShortPeriodLabel(analysis.Previous.Period);
@@ -96,6 +97,14 @@ public sealed class IndicatorRowView
 
     /// <summary>The latest figure replaced an earlier upload's: marked "(revised)" and listed under data quality.</summary>
     public bool IsRevised { get; }
+
+    /// <summary>
+    /// The data-quality warnings on the latest figure, as text for beside it ("Data-quality check: unusual change; see
+    /// Data quality"); empty when there are none.
+    /// </summary>
+    public string QualityNote { get; }
+
+    public bool HasQualityNote => QualityNote.Length > 0;
 
     public string Narrative { get; }
 

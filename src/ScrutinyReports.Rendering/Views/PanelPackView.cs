@@ -21,9 +21,14 @@ public sealed class PanelPackView
     {
         ArgumentNullException.ThrowIfNull(report);
         var panel = report.Panel;
-        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period))).ToList();
-        DataQuality = report.DataQuality.Warnings.Select(w => new HighlightView(Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase))?.Name ?? w.IndicatorId,
-            Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase))?.Anchor ?? string.Empty, w.Period.ShortLabel, KindText(w.Kind), w.Message)).ToList();
+        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period),
+            QualityNote(report, entry))).ToList();
+        DataQuality = report.DataQuality.Warnings.Select(w =>
+        {
+            var row = Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase));
+            return new HighlightView(row?.Name ?? w.IndicatorId, row?.Anchor ?? string.Empty,
+                row?.Analysis.Indicator.ShortPeriodLabel(w.Period) ?? w.Period.ShortLabel, KindText(w.Kind), w.Message);
+        }).ToList();
         Title = panel.TitleFor(report.Period.Label);
         PanelName = panel.Name;
         Council = panel.Council ?? string.Empty;
@@ -204,6 +209,18 @@ public sealed class PanelPackView
         Domain.Quality.DataQualityWarningKind.RateDisagreesWithCount => "Rate disagrees with count",
         _ => "Parts do not add up",
     };
+
+    // Revisions are marked "(revised)" on the figure itself; every other warning on the latest figure is noted beside it.
+    private static string QualityNote(ScrutinyReport report, IndicatorEntry entry)
+    {
+        var kinds = report.DataQuality.Warnings
+            .Where(w => w.IsWholeAuthority && w.Kind != Domain.Quality.DataQualityWarningKind.Revised && w.Period == entry.Analysis.Period &&
+                        string.Equals(w.IndicatorId, entry.Analysis.Indicator.Id, StringComparison.OrdinalIgnoreCase))
+            .Select(w => KindText(w.Kind).ToLowerInvariant())
+            .Distinct()
+            .ToList();
+        return kinds.Count == 0 ? string.Empty : $"Data-quality check: {string.Join("; ", kinds)}. See Data quality.";
+    }
 
     private static List<CoverLine> CoverLines(Panel panel, string title, string audience)
     {
