@@ -19,6 +19,7 @@ internal static class IndicatorEntities
         ["Target"] = indicator.Target?.Text,
         ["Tolerance"] = indicator.Tolerance.ToString(CultureInfo.InvariantCulture),
         ["Definition"] = indicator.Definition,
+        ["Window"] = CatalogueCodes.Code(indicator.Window),
     };
 
     public static Indicator Read(TableEntity entity)
@@ -34,6 +35,10 @@ internal static class IndicatorEntities
             entity.GetInt32("Decimals")!.Value,
             TargetPattern.Parse(entity.GetString("Target"), polarity).Value,
             decimal.Parse(entity.GetString("Tolerance"), NumberStyles.Number, CultureInfo.InvariantCulture),
-            entity.GetString("Definition"));
+            entity.GetString("Definition"))
+        {
+            // Absent from entities written before windows existed: the figure covers its own period.
+            Window = CatalogueCodes.ParseWindow(entity.GetString("Window")),
+        };
     }
 }

@@ -9,7 +9,7 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
     public Task<IndicatorCatalogue> GetAsync(CancellationToken cancellationToken = default) =>
         database.UseAsync(async connection =>
         {
-            await using var command = connection.Command("SELECT id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition FROM indicator ORDER BY position");
+            await using var command = connection.Command("SELECT id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition, measure_window FROM indicator ORDER BY position");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var indicators = new List<Indicator>();
             while (await reader.ReadAsync(cancellationToken))
@@ -19,7 +19,10 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
                 var frequency = CatalogueCodes.ParseFrequency(reader.GetString(5));
                 var target = TargetPattern.Parse(reader.NullableString(7), polarity);
                 indicators.Add(new Indicator(reader.GetString(0), reader.GetString(1), reader.GetString(2), unit, polarity, frequency,
-                    reader.GetInt32(6), target.Value, decimal.Parse(reader.GetString(8), CultureInfo.InvariantCulture), reader.GetString(9)));
+                    reader.GetInt32(6), target.Value, decimal.Parse(reader.GetString(8), CultureInfo.InvariantCulture), reader.GetString(9))
+                {
+                    Window = CatalogueCodes.ParseWindow(reader.NullableString(10)),
+                });
             }
 
             return new IndicatorCatalogue(indicators);
@@ -40,11 +43,11 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
             foreach (var i in catalogue.Indicators)
             {
                 await using var insert = connection.Command(
-                    "INSERT INTO indicator VALUES ($position, $id, $name, $theme, $unit, $polarity, $frequency, $decimals, $target, $tolerance, $definition)",
+                    "INSERT INTO indicator VALUES ($position, $id, $name, $theme, $unit, $polarity, $frequency, $decimals, $target, $tolerance, $definition, $window)",
                     transaction,
                     ("$position", position++), ("$id", i.Id), ("$name", i.Name), ("$theme", i.Theme), ("$unit", CatalogueCodes.Code(i.Unit)),
                     ("$polarity", CatalogueCodes.Code(i.Polarity)), ("$frequency", CatalogueCodes.Code(i.Frequency)), ("$decimals", i.Decimals),
-                    ("$target", i.Target?.Text), ("$tolerance", i.Tolerance.ToString(CultureInfo.InvariantCulture)), ("$definition", i.Definition));
+                    ("$target", i.Target?.Text), ("$tolerance", i.Tolerance.ToString(CultureInfo.InvariantCulture)), ("$definition", i.Definition), ("$window", CatalogueCodes.Code(i.Window)));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

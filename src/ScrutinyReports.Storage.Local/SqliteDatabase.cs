@@ -25,7 +25,29 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             await setup.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
+        {
+            await AddColumnIfMissingAsync(connection, table, column, definition, cancellationToken);
+        }
+
         return new SqliteDatabase(connection);
+    }
+
+    // A store made by an older version keeps its data: a missing column is added, empty, and read as the default.
+    private static async Task AddColumnIfMissingAsync(SqliteConnection connection, string table, string column, string definition, CancellationToken cancellationToken)
+    {
+        await using (var check = connection.CreateCommand())
+        {
+            check.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                return;
+            }
+        }
+
+        await using var add = connection.CreateCommand();
+        add.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+        await add.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<T> UseAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS indicator (
             position INTEGER NOT NULL, id TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, name TEXT NOT NULL, theme TEXT NOT NULL,
             unit TEXT NOT NULL, polarity TEXT NOT NULL, frequency TEXT NOT NULL, decimals INTEGER NOT NULL,
-            target TEXT, tolerance TEXT NOT NULL, definition TEXT NOT NULL);
+            target TEXT, tolerance TEXT NOT NULL, definition TEXT NOT NULL, measure_window TEXT);
         CREATE TABLE IF NOT EXISTS observation_current (
             breakdown TEXT NOT NULL, indicator TEXT NOT NULL, frequency INTEGER NOT NULL, period INTEGER NOT NULL,
             period_end INTEGER NOT NULL, value TEXT, status INTEGER NOT NULL, numerator TEXT, denominator TEXT, commentary TEXT,
@@ -39,4 +39,10 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS notification (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, payload TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0);
         """;
+
+    /// <summary>Columns added since a store could first have been created; added to older stores when they open.</summary>
+    public static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("indicator", "measure_window", "TEXT"),
+    ];
 }

@@ -11,7 +11,10 @@ namespace ScrutinyReports.Domain.Comparisons;
 /// </summary>
 public static class IndicatorAnalyser
 {
-    /// <summary>How many periods of history, the current one included, an analysis carries for trend charts.</summary>
+    /// <summary>
+    /// How many periods of history, the current one included, an analysis looks back over for trend charts. The
+    /// history starts at the first of them with a figure, so a chart never opens on years with none.
+    /// </summary>
     public const int HistoryLength = 13;
 
     public static IndicatorAnalysis Analyse(Indicator indicator, ReportingPeriod reportMonth, IReadOnlyDictionary<ReportingPeriod, Observation> series)
@@ -29,7 +32,12 @@ public static class IndicatorAnalyser
         var history = Enumerable.Range(0, HistoryLength)
             .Select(back => period.Plus(back - HistoryLength + 1))
             .Select(p => new SeriesPoint(p, series.GetValueOrDefault(p)))
+            .SkipWhile(point => point.Observation is null)
             .ToList();
+        if (history.Count == 0)
+        {
+            history.Add(new SeriesPoint(period, null));
+        }
 
         return new IndicatorAnalysis(
             indicator,

@@ -32,6 +32,32 @@ public static class CatalogueCodes
         ["annual"] = Frequency.Annual,
     };
 
+    // Blank (or "period") is the default, so catalogues written before the column existed read as before.
+    private static readonly Dictionary<string, MeasureWindow> Windows = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["period"] = MeasureWindow.Period,
+        ["rolling_12m"] = MeasureWindow.Rolling12Months,
+        ["3_year_average"] = MeasureWindow.ThreeYearAverage,
+    };
+
+    public static string WindowList => string.Join(", ", Windows.Keys);
+
+    /// <summary>A window code; blank is <see cref="MeasureWindow.Period"/>.</summary>
+    public static bool TryParseWindow(string? text, out MeasureWindow window)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            window = MeasureWindow.Period;
+            return true;
+        }
+
+        return Windows.TryGetValue(text.Trim(), out window);
+    }
+
+    public static MeasureWindow ParseWindow(string? text) => TryParseWindow(text, out var window) ? window : throw new FormatException($"Unknown window code {text}.");
+
+    public static string Code(MeasureWindow window) => Windows.First(pair => pair.Value == window).Key;
+
     public static string UnitList => string.Join(", ", Units.Keys);
 
     public static string PolarityList => string.Join(", ", Polarities.Keys);

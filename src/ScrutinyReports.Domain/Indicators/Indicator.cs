@@ -49,6 +49,15 @@ public sealed record Indicator
 
     public string Definition { get; }
 
+    /// <summary>The span one figure covers when longer than its period (rolling 12 months, three-year average).</summary>
+    public MeasureWindow Window { get; init; } = MeasureWindow.Period;
+
+    /// <summary>A period as a sentence names this indicator's figure for it: "12 months to September 2019", "2016-19".</summary>
+    public string PeriodLabel(ReportingPeriod period) => PeriodLabels.Label(period, Window);
+
+    /// <summary>A period as a table heading names this indicator's figure for it: "12 months to Sep 2019", "2016-19".</summary>
+    public string ShortPeriodLabel(ReportingPeriod period) => PeriodLabels.ShortLabel(period, Window);
+
     /// <summary>A value as the report shows it and compares it: rounded half away from zero, as Excel does.</summary>
     public decimal Round(decimal value) => Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
 }

@@ -35,7 +35,7 @@ public static class ComparisonWriter
             }
             else if (benchmark.AgainstEngland is { } significance && benchmark.England is { Value: { } england } englandFigure)
             {
-                sentences.Add($"The {analysis.Period.Label} figure of {ValueFormatter.Value(value, indicator)} is {Significant(significance, indicator.Polarity)} England's {englandFigure.Period.Label} figure of {ValueFormatter.Value(indicator.Round(england), indicator)} (95% confidence interval {Interval(benchmark.Interval!, indicator)}).");
+                sentences.Add($"The {indicator.PeriodLabel(analysis.Period)} figure of {ValueFormatter.Value(value, indicator)} is {Significant(significance, indicator.Polarity)} England's {englandFigure.Period.Label} figure of {ValueFormatter.Value(indicator.Round(england), indicator)} (95% confidence interval {Interval(benchmark.Interval!, indicator)}).");
             }
         }
 
@@ -46,12 +46,12 @@ public static class ComparisonWriter
 
         if (!benchmark.TooFewToJudge && benchmark.AgainstYearAgo is { } change && change != Significance.NotSignificantlyDifferent)
         {
-            sentences.Add($"The change from {analysis.YearAgo.Period.Label} is statistically significant.");
+            sentences.Add($"The change from {indicator.PeriodLabel(analysis.YearAgo.Period)} is statistically significant.");
         }
 
-        if (benchmark.Last12 is { Direction: TrendDirection.Rising or TrendDirection.Falling } trend)
+        if (TrendWording.Sentence(benchmark.Last12, indicator) is { } trendSentence)
         {
-            sentences.Add($"Over the last {trend.Periods} periods the trend has been {(trend.Direction == TrendDirection.Rising ? "upward" : "downward")}.");
+            sentences.Add(trendSentence);
         }
 
         if (benchmark.Extreme is { } extreme && analysis.Value is not null)
@@ -92,7 +92,7 @@ public static class ComparisonWriter
         var which = extreme.Kind == ExtremeKind.Highest ? "highest" : "lowest";
         var joint = extreme.Joint ? "joint " : string.Empty;
         return extreme.LastBeyond is { } beyond
-            ? $"It is the {joint}{which} figure since {beyond.Period.Label}, when it was {ValueFormatter.Value(indicator.Round((decimal)beyond.Value), indicator)}."
-            : $"It is the {joint}{which} of the {extreme.EarlierValues + 1} figures since {extreme.Since.Label}.";
+            ? $"It is the {joint}{which} figure since {indicator.PeriodLabel(beyond.Period)}, when it was {ValueFormatter.Value(indicator.Round((decimal)beyond.Value), indicator)}."
+            : $"It is the {joint}{which} of the {extreme.EarlierValues + 1} figures since {indicator.PeriodLabel(extreme.Since)}.";
     }
 }

@@ -17,7 +17,7 @@ public static class NarrativeWriter
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var name = analysis.Indicator.Name;
-        var period = analysis.Period.Label;
+        var period = analysis.Indicator.PeriodLabel(analysis.Period);
         return analysis.Current switch
         {
             null => $"No figure for {Lower(name)} has been received for {period}.",
@@ -47,12 +47,12 @@ public static class NarrativeWriter
     {
         var indicator = analysis.Indicator;
         var now = Shown(analysis.Value!.Value, analysis.Current!, indicator);
-        var period = analysis.Period.Label;
+        var period = indicator.PeriodLabel(analysis.Period);
         var previous = analysis.Previous;
-        var before = previous.Period.Label;
+        var before = indicator.PeriodLabel(previous.Period);
         if (!previous.IsComparable)
         {
-            return $"{indicator.Name} was {now} in {period}; {NoComparison(previous)}";
+            return $"{indicator.Name} was {now} in {period}; {NoComparison(previous, indicator)}";
         }
 
         var then = Shown(previous.EarlierValue!.Value, previous.Earlier!, indicator);
@@ -73,7 +73,7 @@ public static class NarrativeWriter
 
         var indicator = analysis.Indicator;
         var then = Shown(yearAgo.EarlierValue!.Value, yearAgo.Earlier!, indicator);
-        var when = yearAgo.Period.Label;
+        var when = indicator.PeriodLabel(yearAgo.Period);
         return yearAgo.Direction switch
         {
             Direction.Unchanged => $"it is the same as a year earlier ({then} in {when})",
@@ -85,11 +85,11 @@ public static class NarrativeWriter
     private static string TargetClause(TargetAssessment assessment, Indicator indicator) =>
         (assessment.Met && !assessment.Target.IsRange ? "this " : "this is ") + TargetWording.Standing(assessment, indicator);
 
-    private static string NoComparison(PeriodComparison comparison) => comparison.Earlier switch
+    private static string NoComparison(PeriodComparison comparison, Indicator indicator) => comparison.Earlier switch
     {
-        null => $"no figure was received for {comparison.Period.Label}, so there is no comparison with it",
-        { Status: ObservationStatus.Suppressed } => $"the {comparison.Period.Label} figure is suppressed, so no comparison can be made",
-        _ => $"the {comparison.Period.Label} figure is not available, so no comparison can be made",
+        null => $"no figure was received for {indicator.PeriodLabel(comparison.Period)}, so there is no comparison with it",
+        { Status: ObservationStatus.Suppressed } => $"the {indicator.PeriodLabel(comparison.Period)} figure is suppressed, so no comparison can be made",
+        _ => $"the {indicator.PeriodLabel(comparison.Period)} figure is not available, so no comparison can be made",
     };
 
     private static string Movement(PeriodComparison comparison, Indicator indicator)

@@ -24,6 +24,21 @@ public sealed record DataQualityOptions
     } = 3.0m;
 
     /// <summary>
+    /// Below this, a whole-number count (children adopted in a quarter) is a small count: its changes are judged against
+    /// the chance variation of a Poisson count by <see cref="JumpCheck"/>, not against the spread of earlier changes,
+    /// which for steady small counts is near zero and would call a rise from 13 to 16 many standard deviations. Default 100.
+    /// </summary>
+    public decimal SmallCountBelow
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            field = value;
+        }
+    } = 100m;
+
+    /// <summary>
     /// How many earlier period-on-period changes <see cref="JumpCheck"/> needs before it judges the latest one. Default
     /// 6: with fewer, the standard deviation is too unsteady to call anything unusual. Six earlier changes plus the
     /// latest take at least eight consecutive figures. At least 2, the fewest a standard deviation can be taken from.

@@ -12,6 +12,10 @@ namespace ScrutinyReports.Domain.Quality;
 /// not beyond it.
 /// </summary>
 /// <remarks>
+/// <para>Small whole-number counts (below <see cref="DataQualityOptions.SmallCountBelow"/>) are judged differently: a
+/// count like children adopted in a quarter moves by chance by about the square root of its size, so the latest change
+/// is tested as a change in a Poisson count (z on square-root-transformed counts) rather than against the spread of
+/// earlier changes, which for a steady small count is tiny and would make 13 to 16 look like a 4.5 standard-deviation jump.</para>
 /// <para>A jump is most often a typing slip (a stray digit, last month's cell pasted again) or a change of definition
 /// or system, and is worth a look before a panel reads a story into it. The latest change is compared with the
 /// average earlier change rather than with zero, so a series that has risen by about 10 a month is not flagged for
@@ -39,6 +43,11 @@ public static class JumpCheck
         if (series.Count < 2 || ChangeBetween(indicator, series[^2], series[^1]) is not { } latestChange)
         {
             return null;
+        }
+
+        if (IsSmallCount(indicator, series[^2].Value!.Value, series[^1].Value!.Value, options))
+        {
+            return SmallCountJump(indicator, series[^2], series[^1], options);
         }
 
         var earlier = new List<decimal>();
@@ -71,12 +80,43 @@ public static class JumpCheck
         var previous = series[^2];
         var places = indicator.Decimals + 1;
         var message =
-            $"{WarningText.Subject(indicator.Id, latest.Breakdown, latest.Period)} is {WarningText.Shown(latest.Value!.Value, indicator)}, " +
-            $"{Movement(indicator, latestChange)} from {WarningText.Shown(previous.Value!.Value, indicator)} in {previous.Period.Label}. " +
+            $"{WarningText.Subject(indicator, latest.Breakdown, latest.Period)} is {WarningText.Shown(latest.Value!.Value, indicator)}, " +
+            $"{Movement(indicator, latestChange)} from {WarningText.Shown(previous.Value!.Value, indicator)} in {indicator.PeriodLabel(previous.Period)}. " +
             $"The {earlier.Count} earlier {WarningText.OnPrevious(indicator.Frequency)} changes averaged {Signed(mean, places)} " +
             $"with a standard deviation of {ValueFormatter.Number((decimal)standardDeviation, places)}, " +
             $"so this change is {ValueFormatter.Number((decimal)Math.Abs((double)deviation / standardDeviation), 1)} standard deviations " +
             $"from the average (the limit is {WarningText.Exact(limit)}). Check the figure before it is relied on.";
+        return DataQualityWarning.For(DataQualityWarningKind.UnusualJump, latest, message);
+    }
+
+    private static bool IsSmallCount(Indicator indicator, decimal previous, decimal latest, DataQualityOptions options) =>
+        indicator.Unit == Unit.Count && indicator.Decimals == 0 && previous >= 0 && latest >= 0 &&
+        previous == decimal.Truncate(previous) && latest == decimal.Truncate(latest) &&
+        Math.Max(previous, latest) < options.SmallCountBelow;
+
+    /// <summary>
+    /// A small count varies by chance about as much as the square root of its size (a Poisson count), so the change is
+    /// tested on square-root-transformed counts (Anscombe: 2√(x + 3/8) has variance close to 1 whatever the level): the
+    /// difference of two transformed counts over √2 is a z-score for "no real change". 13 to 16 gives 0.6; 13 to 35 gives 3.2.
+    /// </summary>
+    public static double SmallCountZ(decimal previous, decimal latest) =>
+        2 * (Math.Sqrt((double)latest + 0.375) - Math.Sqrt((double)previous + 0.375)) / Math.Sqrt(2);
+
+    private static DataQualityWarning? SmallCountJump(Indicator indicator, Observation previous, Observation latest, DataQualityOptions options)
+    {
+        var z = SmallCountZ(indicator.Round(previous.Value!.Value), indicator.Round(latest.Value!.Value));
+        if (Math.Abs(z) <= (double)options.JumpStandardDeviations)
+        {
+            return null;
+        }
+
+        var change = indicator.Round(latest.Value!.Value) - indicator.Round(previous.Value!.Value);
+        var message =
+            $"{WarningText.Subject(indicator, latest.Breakdown, latest.Period)} is {WarningText.Shown(latest.Value!.Value, indicator)}, " +
+            $"{Movement(indicator, change)} from {WarningText.Shown(previous.Value!.Value, indicator)} in {indicator.PeriodLabel(previous.Period)}. " +
+            $"Counts this small vary by chance by about the square root of their size; tested as Poisson counts (on square roots), " +
+            $"this change is {ValueFormatter.Number((decimal)Math.Abs(z), 1)} standard errors from no change (the limit is {WarningText.Exact(options.JumpStandardDeviations)}). " +
+            "Check the figure before it is relied on.";
         return DataQualityWarning.For(DataQualityWarningKind.UnusualJump, latest, message);
     }
 

@@ -56,7 +56,7 @@ public static class PartsCheck
             ? $"the only breakdown figure ({listed}) comes to {WarningText.Shown(sum, indicator)}"
             : $"the {parts.Count} breakdown figures ({listed}) add up to {WarningText.Shown(sum, indicator)}";
         var message =
-            $"{WarningText.Subject(indicator.Id, Observation.WholeAuthority, total.Period)}: {whole} " +
+            $"{WarningText.Subject(indicator, Observation.WholeAuthority, total.Period)}: {whole} " +
             $"but the whole-authority total is {WarningText.Shown(shownTotal, indicator)}, " +
             $"a difference of {WarningText.Shown(Math.Abs(shownTotal - sum), indicator)}.";
         return DataQualityWarning.For(DataQualityWarningKind.PartsDoNotAddUp, total, message);

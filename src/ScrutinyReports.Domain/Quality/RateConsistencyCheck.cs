@@ -60,8 +60,8 @@ public static class RateConsistencyCheck
         }
 
         var message =
-            $"{WarningText.Subject(rate.Id, rateFigure.Breakdown, rateFigure.Period)} is {WarningText.Shown(stated, rate)}, " +
-            $"but {countFigure.IndicatorId} {WarningText.Exact(count)} over a 0-17 population of {WarningText.Exact(population)} " +
+            $"{WarningText.Subject(rate, rateFigure.Breakdown, rateFigure.Period)} is {WarningText.Shown(stated, rate)}, " +
+            $"but the count of {WarningText.Exact(count)} over a 0-17 population of {WarningText.Exact(population)} " +
             $"gives {ValueFormatter.Number(rate.Round(implied), rate.Decimals)}; expected them to agree to rounding (within {WarningText.Exact(tolerance)}).";
         return DataQualityWarning.For(DataQualityWarningKind.RateDisagreesWithCount, rateFigure, message);
     }

@@ -82,7 +82,7 @@ public static class RevisionCheck
 
         var (oldText, newText) = Figures(indicator, revision);
         var message =
-            $"{WarningText.Subject(revision.IndicatorId, revision.Breakdown, revision.Period)} was revised from {oldText} to {newText}. " +
+            $"{WarningText.Subject(indicator, revision.Breakdown, revision.Period)} was revised from {oldText} to {newText}. " +
             $"The old figure came in {Upload(revision.OldUpload)}; the new one in {Upload(revision.NewUpload)}. " +
             "The next report marks it as revised.";
         return new DataQualityWarning(DataQualityWarningKind.Revised, revision.IndicatorId, revision.Period, revision.Breakdown, message);

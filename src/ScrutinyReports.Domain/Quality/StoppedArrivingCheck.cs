@@ -46,10 +46,10 @@ public static class StoppedArrivingCheck
             return null;
         }
 
-        var lastReceived = $"the last figure received was for {last.Label}.";
+        var lastReceived = $"the last figure received was for {indicator.PeriodLabel(last)}.";
         var message = missed == 1
-            ? $"{indicator.Id} has no figure for {expected.Label}, the latest {WarningText.PeriodNoun(indicator.Frequency, 1)} it should have; {lastReceived}"
-            : $"{indicator.Id} has had no figure for the last {missed} {WarningText.PeriodNoun(indicator.Frequency, missed)} it should have, " +
+            ? $"{indicator.Name} has no figure for {indicator.PeriodLabel(expected)}, the latest {WarningText.PeriodNoun(indicator.Frequency, 1)} it should have; {lastReceived}"
+            : $"{indicator.Name} has had no figure for the last {missed} {WarningText.PeriodNoun(indicator.Frequency, missed)} it should have, " +
               $"{last.Plus(1).Label} to {expected.Label}; {lastReceived}";
         return new DataQualityWarning(DataQualityWarningKind.StoppedArriving, indicator.Id, expected, string.Empty, message);
     }

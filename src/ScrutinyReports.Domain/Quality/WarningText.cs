@@ -8,9 +8,12 @@ namespace ScrutinyReports.Domain.Quality;
 /// <summary>Phrases the data-quality messages share, so that every warning names figures and periods the same way.</summary>
 internal static class WarningText
 {
-    /// <summary>"CLA_RATE for September 2019", or "CLA_RATE (North) for September 2019" for a breakdown.</summary>
-    public static string Subject(string indicatorId, string breakdown, ReportingPeriod period) =>
-        breakdown.Length == 0 ? $"{indicatorId} for {period.Label}" : $"{indicatorId} ({breakdown}) for {period.Label}";
+    /// <summary>
+    /// "Children looked after per 10,000 children for September 2019", or "... (North) for September 2019" for a
+    /// breakdown: the indicator's name, as the rest of the pack calls it, and its period labelled by its window.
+    /// </summary>
+    public static string Subject(Indicator indicator, string breakdown, ReportingPeriod period) =>
+        breakdown.Length == 0 ? $"{indicator.Name} for {indicator.PeriodLabel(period)}" : $"{indicator.Name} ({breakdown}) for {indicator.PeriodLabel(period)}";
 
     /// <summary>A figure rounded and written as the report shows it: "110.0 per 10,000 children".</summary>
     public static string Shown(decimal value, Indicator indicator) => ValueFormatter.Value(indicator.Round(value), indicator);

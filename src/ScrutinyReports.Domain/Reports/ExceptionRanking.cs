@@ -50,7 +50,7 @@ public static class ExceptionRanking
             return reasons;
         }
 
-        var shown = $"{ValueFormatter.Value(value, indicator)} in {analysis.Period.Label}";
+        var shown = $"{ValueFormatter.Value(value, indicator)} in {indicator.PeriodLabel(analysis.Period)}";
         if (analysis.Target is { Met: false } target)
         {
             reasons.Add(analysis.Rag == Rag.Red
@@ -136,7 +136,7 @@ public static class ExceptionRanking
         var change = yearAgo.Change!.Value;
         var then = ValueFormatter.Value(yearAgo.EarlierValue!.Value, indicator);
         return new ExceptionReason(ExceptionReasonKind.WorseThanYearAgo,
-            $"{how}: {(change > 0 ? "up" : "down")} from {then} in {yearAgo.Period.Label} to {shown}, {(change > 0 ? "a rise" : "a fall")} of {ValueFormatter.Change(change, indicator)}.");
+            $"{how}: {(change > 0 ? "up" : "down")} from {then} in {indicator.PeriodLabel(yearAgo.Period)} to {shown}, {(change > 0 ? "a rise" : "a fall")} of {ValueFormatter.Change(change, indicator)}.");
     }
 
     private static ExceptionReason? TrendReason(IndicatorAnalysis analysis, Benchmark benchmark)
@@ -153,13 +153,13 @@ public static class ExceptionRanking
             .Where(point => point.Period >= trend.From && point.Period <= trend.To && point.Observation?.Value is not null)
             .Select(point => (point.Period, Value: indicator.Round(point.Observation!.Value!.Value)))
             .ToList();
-        var span = $"{trend.Periods} {PeriodWord(indicator.Frequency)}s from {trend.From.Label} to {trend.To.Label}";
+        var span = TrendWording.Figures(trend, indicator);
         // The endpoints are quoted only when they move the way the fitted line does, so the words never contradict the figures.
         var figures = points.Count >= 2 && (points[^1].Value > points[0].Value) == rising && points[^1].Value != points[0].Value
-            ? $", from {ValueFormatter.Value(points[0].Value, indicator)} in {points[0].Period.Label} to {ValueFormatter.Value(points[^1].Value, indicator)} in {points[^1].Period.Label}"
+            ? $", from {ValueFormatter.Value(points[0].Value, indicator)} in {indicator.PeriodLabel(points[0].Period)} to {ValueFormatter.Value(points[^1].Value, indicator)} in {indicator.PeriodLabel(points[^1].Period)}"
             : string.Empty;
         return new ExceptionReason(ExceptionReasonKind.AdverseTrend,
-            $"Worsening trend: {(rising ? "rising" : "falling")} over the {span}{figures}.");
+            $"Worsening trend: {(rising ? "rising" : "falling")} over {span}{figures}.");
     }
 
     private static bool IsWorse(Significance? significance, Polarity polarity) => (significance, polarity) switch

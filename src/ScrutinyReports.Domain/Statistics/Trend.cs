@@ -23,6 +23,15 @@ public sealed record Trend(
     public const double DefaultMinimumRelativeChange = 0.05;
 
     /// <summary>
+    /// The period of the earliest figure the line was fitted to; equal to <see cref="From"/> only when the window's
+    /// first period had a figure. A statement about the trend names this period, not the start of the window.
+    /// </summary>
+    public ReportingPeriod FirstFigure { get; init; } = From;
+
+    /// <summary>The fewest figures a trend over <paramref name="periods"/> periods needs: 3, and at least half the periods.</summary>
+    public static int MinimumFigures(int periods) => Math.Max(3, (periods + 1) / 2);
+
+    /// <summary>
     /// Fits a least-squares line to the figures in the last <paramref name="periods"/> periods ending at the series'
     /// latest period (x = periods since the window's first, so gaps are spaced correctly) and reads its direction:
     /// rising or falling when the fitted change across the window is at least
@@ -46,9 +55,9 @@ public sealed record Trend(
         var to = ordered[^1].Period;
         var from = to.Plus(-(periods - 1));
         var window = ordered.Where(p => p.Period >= from).ToList();
-        if (window.Count < 3 || window.Count * 2 < periods)
+        if (window.Count < MinimumFigures(periods))
         {
-            return new Trend(TrendDirection.NotEnoughData, from, to, periods, window.Count, 0, 0);
+            return new Trend(TrendDirection.NotEnoughData, from, to, periods, window.Count, 0, 0) { FirstFigure = window[0].Period };
         }
 
         var meanX = window.Average(p => (double)from.PeriodsUntil(p.Period));
@@ -62,6 +71,6 @@ public sealed record Trend(
         var direction = level == 0 || Math.Abs(fitted) < minimumRelativeChange * level
             ? TrendDirection.NoClearTrend
             : fitted > 0 ? TrendDirection.Rising : TrendDirection.Falling;
-        return new Trend(direction, from, to, periods, window.Count, slope, fitted);
+        return new Trend(direction, from, to, periods, window.Count, slope, fitted) { FirstFigure = window[0].Period };
     }
 }

@@ -9,13 +9,13 @@ namespace ScrutinyReports.Ingestion.Catalogue;
 
 /// <summary>
 /// Reads an indicator catalogue (CSV or XLSX) with columns id, name, theme, unit, polarity, frequency, decimals,
-/// target, tolerance and definition, headers in any case. Returns every indicator or, when any row is wrong, the
+/// target, tolerance, definition and window (optional: rolling_12m, 3_year_average), headers in any case. Returns every indicator or, when any row is wrong, the
 /// located errors and no indicators.
 /// </summary>
 public static class CatalogueReader
 {
     private static readonly string[] Required = ["id", "name", "unit", "polarity", "frequency"];
-    private static readonly string[] Optional = ["theme", "decimals", "target", "tolerance", "definition"];
+    private static readonly string[] Optional = ["theme", "decimals", "target", "tolerance", "definition", "window"];
 
     public static IReadOnlyList<Indicator> Read(Stream content, string fileName, UploadDiagnostics diagnostics)
     {
@@ -127,17 +127,18 @@ public static class CatalogueReader
             var unit = Code<Unit>("unit", CatalogueCodes.TryParseUnit, CatalogueCodes.UnitList);
             var polarity = Code<Polarity>("polarity", CatalogueCodes.TryParsePolarity, CatalogueCodes.PolarityList);
             var frequency = Code<Frequency>("frequency", CatalogueCodes.TryParseFrequency, CatalogueCodes.FrequencyList);
+            var window = Code<MeasureWindow>("window", CatalogueCodes.TryParseWindow, $"{CatalogueCodes.WindowList} or a blank");
             var decimals = Decimals(unit);
             var target = polarity is { } p ? Target(p) : null;
             var tolerance = Tolerance(target);
-            if (Failed || unit is null || polarity is null || frequency is null)
+            if (Failed || unit is null || polarity is null || frequency is null || window is null)
             {
                 return null;
             }
 
             var theme = Text("theme");
             return new Indicator(id, name, theme.Length == 0 ? "General" : theme, unit.Value, polarity.Value, frequency.Value,
-                decimals, target, tolerance, Text("definition"));
+                decimals, target, tolerance, Text("definition")) { Window = window.Value };
         }
 
         private T? Code<T>(string key, TryParse<T> parse, string allowed)

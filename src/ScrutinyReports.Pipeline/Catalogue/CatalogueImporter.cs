@@ -10,7 +10,10 @@ public sealed record CatalogueImportResult(int Imported, int CatalogueSize, IRea
     public bool Succeeded => Errors.Count == 0;
 }
 
-/// <summary>Imports indicator definitions, replacing those with the same id; a file with any error changes nothing.</summary>
+/// <summary>
+/// Imports indicator definitions, replacing those with the same id; a file with any error changes nothing. A file that
+/// would leave a rate and its count worded differently (see <see cref="Domain.Indicators.RateCountConsistency"/>) is refused.
+/// </summary>
 public sealed class CatalogueImporter(IScrutinyStore store)
 {
     public async Task<CatalogueImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
@@ -23,6 +26,18 @@ public sealed class CatalogueImporter(IScrutinyStore store)
         }
 
         var merged = (await store.Catalogue.GetAsync(cancellationToken)).Merge(indicators);
+
+        // A rate and its count worded differently (one judged, one context) would contradict each other in the pack.
+        var incoming = indicators.Select(i => i.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inconsistent = Domain.Indicators.RateCountConsistency.Check(merged, DerivedIndicators.Pairs)
+            .Where(problem => incoming.Any(id => problem.Contains(id + " ", StringComparison.OrdinalIgnoreCase)))
+            .Select(problem => $"{fileName}: {problem}")
+            .ToList();
+        if (inconsistent.Count > 0)
+        {
+            return new CatalogueImportResult(0, 0, inconsistent);
+        }
+
         await store.Catalogue.SaveAsync(merged, cancellationToken);
         return new CatalogueImportResult(indicators.Count, merged.Count, []);
     }

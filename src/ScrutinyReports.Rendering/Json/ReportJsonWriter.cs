@@ -115,7 +115,8 @@ public static class ReportJsonWriter
         json.WriteString("frequency", CatalogueCodes.Code(indicator.Frequency));
         json.WriteNumber("decimals", indicator.Decimals);
         json.WriteString("period", analysis.Period.Code);
-        json.WriteString("periodLabel", analysis.Period.Label);
+        json.WriteString("periodLabel", indicator.PeriodLabel(analysis.Period));
+        json.WriteString("window", CatalogueCodes.Code(indicator.Window));
         WriteNumberOrNull(json, "value", analysis.Value);
         json.WriteString("status", ReportCodes.Status(analysis));
         json.WriteBoolean("revised", revised);

@@ -140,7 +140,7 @@ internal static class PdfPackContent
             Table(layout, ink, ThemeHeadings, ThemeColumns, theme.Indicators.Select(row => (IReadOnlyList<PdfCell>)
             [
                 new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
-                new PdfCell($"{row.Latest}\n{row.Period}", true),
+                new PdfCell(row.QualityNote.Length == 0 ? $"{row.Latest}\n{row.Period}" : $"{row.Latest} (!)\n{row.Period}\n{row.QualityNote}", true),
                 new PdfCell($"{row.RagSymbol} {row.Rag}\n{(row.Target.StartsWith("No ", StringComparison.Ordinal) && row.Target.Contains("target", StringComparison.OrdinalIgnoreCase) ? row.Target : "Target: " + row.Target)}", Fill: PdfStyle.RagFill(row.RagCode)),
                 new PdfCell($"{row.Change}\n{row.Direction} since {row.PreviousPeriod}"),
                 new PdfCell(row.Comparators.Replace("; ", "\n", StringComparison.Ordinal)),

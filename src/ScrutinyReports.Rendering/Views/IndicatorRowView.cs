@@ -8,7 +8,7 @@ namespace ScrutinyReports.Rendering.Views;
 /// <summary>One indicator as templates see it: display strings only, already formatted. Templates escape every value.</summary>
 public sealed class IndicatorRowView
 {
-    public IndicatorRowView(IndicatorEntry entry, bool revised = false)
+    public IndicatorRowView(IndicatorEntry entry, bool revised = false, string qualityNote = "")
     {
         ArgumentNullException.ThrowIfNull(entry);
         var analysis = entry.Analysis;
@@ -19,15 +19,16 @@ public sealed class IndicatorRowView
         Name = indicator.Name;
         Definition = indicator.Definition;
         GoodDirection = DisplayText.GoodDirection(indicator.Polarity);
-        Period = analysis.Period.ShortLabel;
+        Period = indicator.ShortPeriodLabel(analysis.Period);
         IsRevised = revised;
+        QualityNote = qualityNote;
         Latest = DisplayText.Figure(analysis.Current, indicator) + (revised ? " (revised)" : string.Empty);
-        Prior = analysis.History.SkipLast(1).TakeLast(3).Select(point => new FigureView(point.Period.ShortLabel, DisplayText.Compact(point.Observation, indicator))).ToList();
-        PreviousPeriod = analysis.Previous.Period.ShortLabel;
+        Prior = analysis.History.SkipLast(1).TakeLast(3).Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Compact(point.Observation, indicator))).ToList();
+        PreviousPeriod = indicator.ShortPeriodLabel(analysis.Previous.Period);
         Previous = DisplayText.Figure(analysis.Previous.Earlier, indicator);
         Change = DisplayText.Change(analysis.Previous, indicator);
         Direction = DisplayText.Direction(analysis.Previous.Direction);
-        YearAgoPeriod = analysis.YearAgo.Period.ShortLabel;
+        YearAgoPeriod = indicator.ShortPeriodLabel(analysis.YearAgo.Period);
         YearAgo = DisplayText.Figure(analysis.YearAgo.Earlier, indicator);
         YearChange = DisplayText.Change(analysis.YearAgo, indicator);
         YearDirection = DisplayText.Direction(analysis.YearAgo.Direction);
@@ -41,7 +42,7 @@ public sealed class IndicatorRowView
         Commentary = analysis.Current?.Commentary ?? string.Empty;
         Comparators = ComparatorText(entry, indicator);
         Comparison = entry.Comparison;
-        History = analysis.History.Select(point => new FigureView(point.Period.ShortLabel, DisplayText.Figure(point.Observation, indicator))).ToList();
+        History = analysis.History.Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Figure(point.Observation, indicator))).ToList();
         Chart = TrendChart.For(analysis);
         ChartSvg = Chart.Svg();
     }
@@ -96,6 +97,14 @@ public sealed class IndicatorRowView
 
     /// <summary>The latest figure replaced an earlier upload's: marked "(revised)" and listed under data quality.</summary>
     public bool IsRevised { get; }
+
+    /// <summary>
+    /// The data-quality warnings on the latest figure, as text for beside it ("Data-quality check: unusual change; see
+    /// Data quality"); empty when there are none.
+    /// </summary>
+    public string QualityNote { get; }
+
+    public bool HasQualityNote => QualityNote.Length > 0;
 
     public string Narrative { get; }
 

@@ -21,9 +21,14 @@ public sealed class PanelPackView
     {
         ArgumentNullException.ThrowIfNull(report);
         var panel = report.Panel;
-        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period))).ToList();
-        DataQuality = report.DataQuality.Warnings.Select(w => new HighlightView(Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase))?.Name ?? w.IndicatorId,
-            Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase))?.Anchor ?? string.Empty, w.Period.ShortLabel, KindText(w.Kind), w.Message)).ToList();
+        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period),
+            QualityNote(report, entry))).ToList();
+        DataQuality = report.DataQuality.Warnings.Select(w =>
+        {
+            var row = Rows.FirstOrDefault(r => string.Equals(r.Id, w.IndicatorId, StringComparison.OrdinalIgnoreCase));
+            return new HighlightView(row?.Name ?? w.IndicatorId, row?.Anchor ?? string.Empty,
+                row?.Analysis.Indicator.ShortPeriodLabel(w.Period) ?? w.Period.ShortLabel, KindText(w.Kind), w.Message);
+        }).ToList();
         Title = panel.TitleFor(report.Period.Label);
         PanelName = panel.Name;
         Council = panel.Council ?? string.Empty;
@@ -205,6 +210,18 @@ public sealed class PanelPackView
         _ => "Parts do not add up",
     };
 
+    // Revisions are marked "(revised)" on the figure itself; every other warning on the latest figure is noted beside it.
+    private static string QualityNote(ScrutinyReport report, IndicatorEntry entry)
+    {
+        var kinds = report.DataQuality.Warnings
+            .Where(w => w.IsWholeAuthority && w.Kind != Domain.Quality.DataQualityWarningKind.Revised && w.Period == entry.Analysis.Period &&
+                        string.Equals(w.IndicatorId, entry.Analysis.Indicator.Id, StringComparison.OrdinalIgnoreCase))
+            .Select(w => KindText(w.Kind).ToLowerInvariant())
+            .Distinct()
+            .ToList();
+        return kinds.Count == 0 ? string.Empty : $"Data-quality check: {string.Join("; ", kinds)}. See Data quality.";
+    }
+
     private static List<CoverLine> CoverLines(Panel panel, string title, string audience)
     {
         var lines = new List<CoverLine>
@@ -223,7 +240,7 @@ public sealed class PanelPackView
     {
         var analysis = row.Analysis;
         var indicator = analysis.Indicator;
-        return new OffTargetView(row.Name, row.Anchor, row.RagSymbol, row.Rag, row.RagCode, $"{row.Latest} in {analysis.Period.Label}",
+        return new OffTargetView(row.Name, row.Anchor, row.RagSymbol, row.Rag, row.RagCode, $"{row.Latest} in {indicator.PeriodLabel(analysis.Period)}",
             TargetWording.Standing(analysis.Target!, indicator), Capital(Movement(analysis.Previous, indicator, withFigure: true)));
     }
 
@@ -242,10 +259,10 @@ public sealed class PanelPackView
     {
         if (comparison.EarlierValue is not { } then || comparison.Change is not { } change)
         {
-            return $"no figure for {comparison.Period.Label} to compare with";
+            return $"no figure for {indicator.PeriodLabel(comparison.Period)} to compare with";
         }
 
-        var from = $"{ValueFormatter.Value(then, indicator)} in {comparison.Period.Label}";
+        var from = $"{ValueFormatter.Value(then, indicator)} in {indicator.PeriodLabel(comparison.Period)}";
         if (change == 0)
         {
             return $"unchanged from {from}";
@@ -268,7 +285,7 @@ public sealed class PanelPackView
         .OrderByDescending(r => Math.Abs(r.Analysis.YearAgo.Change!.Value / r.Analysis.YearAgo.EarlierValue!.Value))
         .ThenBy(r => r.Name, StringComparer.Ordinal)
         .Take(3)
-        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} in {r.Analysis.Period.Label}", Capital(Movement(r.Analysis.YearAgo, r.Analysis.Indicator, withFigure: false)), string.Empty))
+        .Select(r => new HighlightView(r.Name, r.Anchor, $"{r.Latest} in {r.Analysis.Indicator.PeriodLabel(r.Analysis.Period)}", Capital(Movement(r.Analysis.YearAgo, r.Analysis.Indicator, withFigure: false)), string.Empty))
         .ToList();
 
     private static List<string> QuestionsFor(ExceptionList exceptions, IReadOnlyList<IndicatorRowView> rows, IReadOnlyList<HighlightView> missing)
@@ -295,15 +312,15 @@ public sealed class PanelPackView
 
         if (kinds.Contains(ExceptionReasonKind.WorseThanYearAgo))
         {
-            also.Add($"worse than the {ValueFormatter.Value(analysis.YearAgo.EarlierValue!.Value, indicator)} of {analysis.YearAgo.Period.Label} by more than chance variation");
+            also.Add($"worse than the {ValueFormatter.Value(analysis.YearAgo.EarlierValue!.Value, indicator)} of {indicator.PeriodLabel(analysis.YearAgo.Period)} by more than chance variation");
         }
 
         if (kinds.Contains(ExceptionReasonKind.AdverseTrend))
         {
-            also.Add($"on a worsening trend over the last {exception.Entry.Benchmark.Last12!.Periods} {PeriodWord(indicator.Frequency)}s");
+            also.Add($"on a worsening trend over {TrendWording.Figures(exception.Entry.Benchmark.Last12!, indicator)}");
         }
 
-        var figure = $"{row.Name} was {row.Latest} in {analysis.Period.Label}";
+        var figure = $"{row.Name} was {row.Latest} in {indicator.PeriodLabel(analysis.Period)}";
         if (analysis.Target is { Met: false } target)
         {
             var extra = also.Count > 0 ? $"; it is also {Join(also)}" : string.Empty;
@@ -321,13 +338,6 @@ public sealed class PanelPackView
         _ => string.Join(", ", parts.SkipLast(1)) + " and " + parts[^1],
     };
 
-    private static string PeriodWord(Domain.Periods.Frequency frequency) => frequency switch
-    {
-        Domain.Periods.Frequency.Monthly => "month",
-        Domain.Periods.Frequency.Quarterly => "quarter",
-        _ => "year",
-    };
-
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string PerformanceIntroduction(ScrutinyReport report, IReadOnlyList<IndicatorRowView> rows)
@@ -335,7 +345,7 @@ public sealed class PanelPackView
         var withTarget = rows.Count(r => r.Analysis.Target is not null);
         var met = rows.Count(r => r.Analysis.Rag == Rag.Green);
         var introduction = $"This section reports {rows.Count} indicators for {report.Period.Label}. Monthly indicators are shown for {report.Period.Label}; quarterly and annual indicators for the latest quarter or financial year that had ended by then, named beside each figure. " +
-               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts).";
+               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts). A trend is stated only where at least 6 of the last 12 periods have a figure, and it names the figures it rests on.";
         return NeighbourModelNote(report) is { } note ? $"{introduction}\n\n{note}" : introduction;
     }
 

@@ -53,8 +53,8 @@ public sealed class TrendChart
             .Select(point => (point.index, indicator.Round(point.Value!.Value)))
             .ToList();
         var target = indicator.Target is { IsRange: false } single ? single.Minimum ?? single.Maximum : null;
-        var figures = analysis.History.Select(point => $"{point.Period.ShortLabel} {DisplayText.Figure(point.Observation, indicator)}");
-        var description = $"{indicator.Name}, {analysis.History[0].Period.ShortLabel} to {analysis.History[^1].Period.ShortLabel}: {string.Join("; ", figures)}." +
+        var figures = analysis.History.Select(point => $"{indicator.ShortPeriodLabel(point.Period)} {DisplayText.Figure(point.Observation, indicator)}");
+        var description = $"{indicator.Name}, {indicator.ShortPeriodLabel(analysis.History[0].Period)} to {indicator.ShortPeriodLabel(analysis.History[^1].Period)}: {string.Join("; ", figures)}." +
                           (indicator.Target is null ? string.Empty : $" Target: {DisplayText.Target(indicator).ToLowerInvariant()}.");
         return new TrendChart(points, analysis.History.Count, target, description, $"Trend in {indicator.Name}", HtmlIds.From("chart-", indicator.Id));
     }

@@ -1,5 +1,6 @@
 using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Reports;
 using ScrutinyReports.Rendering.Views;
 using SpreadCheetah;
@@ -49,7 +50,7 @@ internal static class FiguresSheet
         var number = styles.Number(indicator);
         var row = new CellRow(styles)
             .Text(indicator.Id).Text(indicator.Name).Text(indicator.Theme)
-            .Text(point.Period.ShortLabel).Date(point.Period.Start).Date(point.Period.End)
+            .Text(indicator.ShortPeriodLabel(point.Period)).Date(PeriodLabels.Start(point.Period, indicator.Window)).Date(point.Period.End)
             .Text(latest ? "Yes" : "No")
             .Number(point.Observation?.Value is { } value ? indicator.Round(value) : null, number)
             .Text(XlsxWords.Unit(indicator.Unit))

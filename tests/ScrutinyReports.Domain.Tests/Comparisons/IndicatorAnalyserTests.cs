@@ -131,11 +131,28 @@ public class IndicatorAnalyserTests
     [Fact]
     public void Analyse_History_HoldsThirteenPeriodsEndingWithTheCurrent()
     {
-        var analysis = IndicatorAnalyser.Analyse(Indicator(), Month("2019-09"), Series(Figure("2019-09", 77.5m)));
+        var analysis = IndicatorAnalyser.Analyse(Indicator(), Month("2019-09"), Series(Figure("2018-09", 70m), Figure("2019-09", 77.5m)));
 
         Assert.Equal(IndicatorAnalyser.HistoryLength, analysis.History.Count);
         Assert.Equal("2018-09", analysis.History[0].Period.Code);
         Assert.Equal("2019-09", analysis.History[^1].Period.Code);
         Assert.NotNull(analysis.History[^1].Observation);
+    }
+
+    [Fact]
+    public void Analyse_History_StartsAtTheFirstFigureNotYearsEarlier()
+    {
+        var analysis = IndicatorAnalyser.Analyse(Indicator(), Month("2019-09"), Series(Figure("2019-06", 70m), Figure("2019-09", 77.5m)));
+
+        Assert.Equal(["2019-06", "2019-07", "2019-08", "2019-09"], analysis.History.Select(p => p.Period.Code));
+        Assert.Null(analysis.History[1].Observation);
+    }
+
+    [Fact]
+    public void Analyse_History_WithNoFigureAtAll_IsTheCurrentPeriodAlone()
+    {
+        var analysis = IndicatorAnalyser.Analyse(Indicator(), Month("2019-09"), Series());
+
+        Assert.Equal(["2019-09"], analysis.History.Select(p => p.Period.Code));
     }
 }

@@ -58,7 +58,7 @@ public class JumpCheckTests
         var warning = JumpCheck.Check(ClaCount, Monthly("CLA_COUNT", [100, 103, 100, 101, 100, 100, 100, 107]));
 
         Assert.Equal(
-            "CLA_COUNT for August 2019 is 107, up 7 from 100 in July 2019. The 6 earlier month-on-month changes averaged 0.0 with a " +
+            "Children looked after for August 2019 is 107, up 7 from 100 in July 2019. The 6 earlier month-on-month changes averaged 0.0 with a " +
             "standard deviation of 2.0, so this change is 3.5 standard deviations from the average (the limit is 3). Check the figure before it is relied on.",
             warning?.Message);
     }
@@ -74,7 +74,7 @@ public class JumpCheckTests
         var warning = JumpCheck.Check(percent, series);
 
         Assert.Equal(
-            "SEEN_5_DAYS (North) for August 2019 is 71.0%, down 5.0 percentage points from 76.0% in July 2019. The 6 earlier month-on-month " +
+            "SEEN_5_DAYS name (North) for August 2019 is 71.0%, down 5.0 percentage points from 76.0% in July 2019. The 6 earlier month-on-month " +
             "changes averaged +1.00 with a standard deviation of 0.18, so this change is 33.5 standard deviations from the average (the limit is 3). " +
             "Check the figure before it is relied on.",
             warning?.Message);
@@ -91,7 +91,7 @@ public class JumpCheckTests
         var warning = JumpCheck.Check(quarterly, series);
 
         Assert.Contains("earlier quarter-on-quarter changes", warning?.Message, StringComparison.Ordinal);
-        Assert.StartsWith("QTR for Q4 2018/19 (January to March 2019) is 107, up 7 from 100 in Q3 2018/19 (October to December 2018).", warning?.Message, StringComparison.Ordinal);
+        Assert.StartsWith("QTR name for Q4 2018/19 (January to March 2019) is 107, up 7 from 100 in Q3 2018/19 (October to December 2018).", warning?.Message, StringComparison.Ordinal);
     }
 
     // The limit and the shortest history are options: +7 is 3.5 sd; the too-short series of 5 earlier changes
@@ -143,4 +143,42 @@ public class JumpCheckTests
             .Where(x => x.value is not null)
             .Select(x => Figure(id, x.period, x.value, ObservationStatus.Validated, breakdown))
             .ToList();
+
+    [Fact]
+    public void Check_SmallCount_ARiseFrom13To16_IsChanceNotAJump()
+    {
+        // The spread of earlier changes (+0 or +1 a quarter) would make +3 a 4.5 standard-deviation jump; as Poisson
+        // counts, 13 and 16 differ by 0.6 standard errors.
+        var adoptions = Indicator("ADOPTIONS_COUNT", Unit.Count, frequency: Frequency.Quarterly);
+        decimal?[] values = [9, 9, 10, 11, 11, 12, 12, 13, 16];
+        var series = values.Select((v, i) => Figure("ADOPTIONS_COUNT", ReportingPeriod.Quarter(2017, 2).Plus(i), v)).ToList();
+
+        Assert.Null(JumpCheck.Check(adoptions, series));
+        Assert.Equal(0.55, JumpCheck.SmallCountZ(13, 16), 2);
+    }
+
+    [Fact]
+    public void Check_SmallCount_BeyondPoissonVariation_IsAJumpInWords()
+    {
+        var adoptions = Indicator("ADOPTIONS_COUNT", Unit.Count, frequency: Frequency.Quarterly);
+        decimal?[] values = [9, 9, 10, 11, 11, 12, 12, 13, 35];
+        var series = values.Select((v, i) => Figure("ADOPTIONS_COUNT", ReportingPeriod.Quarter(2017, 2).Plus(i), v)).ToList();
+
+        var warning = JumpCheck.Check(adoptions, series);
+
+        Assert.Equal(
+            "Children adopted for Q2 2019/20 (July to September 2019) is 35, up 22 from 13 in Q1 2019/20 (April to June 2019). Counts this small vary by " +
+            "chance by about the square root of their size; tested as Poisson counts (on square roots), this change is 3.2 standard errors from no " +
+            "change (the limit is 3). Check the figure before it is relied on.",
+            warning?.Message);
+    }
+
+    [Fact]
+    public void Check_SmallCountLimit_IsAnOption()
+    {
+        // Below the limit the Poisson test is used, whose z for 100 to 107 is 0.5: no warning.
+        var warning = JumpCheck.Check(ClaCount, Monthly("CLA_COUNT", [100, 103, 100, 101, 100, 100, 100, 107]), new DataQualityOptions { SmallCountBelow = 1000 });
+
+        Assert.Null(warning);
+    }
 }

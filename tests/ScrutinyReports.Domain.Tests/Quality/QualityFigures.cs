@@ -9,8 +9,18 @@ internal static class QualityFigures
 {
     public static readonly ReportingPeriod September2019 = ReportingPeriod.Month(2019, 9);
 
+    // Warnings speak in indicator names, so the familiar indicators carry their real ones.
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["CLA_COUNT"] = "Children looked after",
+        ["CLA_RATE"] = "Children looked after per 10,000 children",
+        ["CIN_RATE"] = "Children in need per 10,000 children",
+        ["COMPLAINTS"] = "Complaints received",
+        ["ADOPTIONS_COUNT"] = "Children adopted",
+    };
+
     public static Indicator Indicator(string id, Unit unit, int decimals = 0, Frequency frequency = Frequency.Monthly) =>
-        new(id, id + " name", "Children looked after", unit, Polarity.Neutral, frequency, decimals, null, 0m, "A test indicator.");
+        new(id, Names.GetValueOrDefault(id, id + " name"), "Children looked after", unit, Polarity.Neutral, frequency, decimals, null, 0m, "A test indicator.");
 
     public static Observation Figure(string id, ReportingPeriod period, decimal? value, ObservationStatus status = ObservationStatus.Validated,
         string breakdown = Observation.WholeAuthority, string? commentary = null) =>

@@ -47,10 +47,10 @@ public class RateConsistencyCheckTests
     // The messages state the rate as shown, the count, the population and the implied rate at the rate's decimals.
     public static TheoryData<string, decimal, decimal, decimal, string, string> Messages => new()
     {
-        { "CLA", 110.0m, 588m, 58_678m, "", "CLA_RATE for September 2019 is 110.0 per 10,000 children, but CLA_COUNT 588 over a 0-17 population of 58,678 gives 100.2; expected them to agree to rounding (within 0.05)." },
-        { "CIN", 489.0m, 2_017m, 58_167m, "", "CIN_RATE for September 2019 is 489.0 per 10,000 children, but CIN_COUNT 2,017 over a 0-17 population of 58,167 gives 346.8; expected them to agree to rounding (within 0.05)." },
+        { "CLA", 110.0m, 588m, 58_678m, "", "Children looked after per 10,000 children for September 2019 is 110.0 per 10,000 children, but the count of 588 over a 0-17 population of 58,678 gives 100.2; expected them to agree to rounding (within 0.05)." },
+        { "CIN", 489.0m, 2_017m, 58_167m, "", "Children in need per 10,000 children for September 2019 is 489.0 per 10,000 children, but the count of 2,017 over a 0-17 population of 58,167 gives 346.8; expected them to agree to rounding (within 0.05)." },
         // 100 x 10,000 / 10,000 = 100.0 is written with its decimal place.
-        { "CLA", 90.0m, 100m, 10_000m, "North", "CLA_RATE (North) for September 2019 is 90.0 per 10,000 children, but CLA_COUNT 100 over a 0-17 population of 10,000 gives 100.0; expected them to agree to rounding (within 0.05)." },
+        { "CLA", 90.0m, 100m, 10_000m, "North", "Children looked after per 10,000 children (North) for September 2019 is 90.0 per 10,000 children, but the count of 100 over a 0-17 population of 10,000 gives 100.0; expected them to agree to rounding (within 0.05)." },
     };
 
     [Theory]

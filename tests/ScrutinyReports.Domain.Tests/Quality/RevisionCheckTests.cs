@@ -92,29 +92,29 @@ public class RevisionCheckTests
     {
         {
             ClaCount, "588/V", "590/V", "jo@northbridge.example",
-            "CLA_COUNT for September 2019 was revised from 588 to 590. The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
+            "Children looked after for September 2019 was revised from 588 to 590. The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
             "the new one in upload-2.xlsx (received 4 October 2019 at 09:15 UTC from jo@northbridge.example). The next report marks it as revised."
         },
         {
             ClaCount, "588/P", "588/V", null,
-            "CLA_COUNT for September 2019 was revised from 588 (provisional) to 588 (validated). The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
+            "Children looked after for September 2019 was revised from 588 (provisional) to 588 (validated). The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
             "the new one in upload-2.xlsx (received 4 October 2019 at 09:15 UTC; uploader not recorded). The next report marks it as revised."
         },
         {
             ClaCount, "5/V", "-/S", "jo@northbridge.example",
-            "CLA_COUNT for September 2019 was revised from 5 to suppressed. The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
+            "Children looked after for September 2019 was revised from 5 to suppressed. The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
             "the new one in upload-2.xlsx (received 4 October 2019 at 09:15 UTC from jo@northbridge.example). The next report marks it as revised."
         },
         {
             // 82.04% and 82.01% both show as 82.0% at 1 place: written as stored so that the change can be seen.
             Indicator("CLA_COUNT", Unit.Percent, 1), "82.04/V", "82.01/V", "jo@northbridge.example",
-            "CLA_COUNT for September 2019 was revised from 82.04% to 82.01%. The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
+            "Children looked after for September 2019 was revised from 82.04% to 82.01%. The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
             "the new one in upload-2.xlsx (received 4 October 2019 at 09:15 UTC from jo@northbridge.example). The next report marks it as revised."
         },
         {
             // Seed 003: PEP completion for years 12 to 13, 82% then 80%, shown at 1 place.
             Indicator("CLA_COUNT", Unit.Percent, 1), "82/P", "80/P", "jo@northbridge.example",
-            "CLA_COUNT for September 2019 was revised from 82.0% (provisional) to 80.0% (provisional). The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
+            "Children looked after for September 2019 was revised from 82.0% (provisional) to 80.0% (provisional). The old figure came in upload-1.xlsx (received 3 October 2019 at 09:15 UTC from officer1@northbridge.example); " +
             "the new one in upload-2.xlsx (received 4 October 2019 at 09:15 UTC from jo@northbridge.example). The next report marks it as revised."
         },
     };
@@ -145,7 +145,7 @@ public class RevisionCheckTests
 
         var warning = RevisionCheck.Warning(ClaCount, revision);
 
-        Assert.StartsWith("CLA_COUNT (North) for September 2019 was revised from 588 to 590. The old figure came in a.xlsx (received 3 October 2019 at 09:15 UTC;", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Children looked after (North) for September 2019 was revised from 588 to 590. The old figure came in a.xlsx (received 3 October 2019 at 09:15 UTC;", warning.Message, StringComparison.Ordinal);
         Assert.Equal("North", warning.Breakdown);
     }
 

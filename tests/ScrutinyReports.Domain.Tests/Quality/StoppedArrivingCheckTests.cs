@@ -13,21 +13,21 @@ public class StoppedArrivingCheckTests
     public static TheoryData<Frequency, string, string?, string?> Cases => new()
     {
         // Monthly, September 2019 report: July is 2 months before September, so August and September are missing.
-        { Frequency.Monthly, "2019-09", "2019-07", "CLA_COUNT has had no figure for the last 2 months it should have, August 2019 to September 2019; the last figure received was for July 2019." },
+        { Frequency.Monthly, "2019-09", "2019-07", "Children looked after has had no figure for the last 2 months it should have, August 2019 to September 2019; the last figure received was for July 2019." },
         { Frequency.Monthly, "2019-09", "2019-08", null },   // only September missing: one late month
         { Frequency.Monthly, "2019-09", "2019-09", null },
         { Frequency.Monthly, "2019-09", "2019-10", null },   // a figure ahead of the report month
         { Frequency.Monthly, "2019-09", null, null },        // never had data: not started, not stopped
         // January to September: 8 months since.
-        { Frequency.Monthly, "2019-09", "2019-01", "CLA_COUNT has had no figure for the last 8 months it should have, February 2019 to September 2019; the last figure received was for January 2019." },
+        { Frequency.Monthly, "2019-09", "2019-01", "Children looked after has had no figure for the last 8 months it should have, February 2019 to September 2019; the last figure received was for January 2019." },
         // Quarterly, September 2019 report: Q2 2019/20 is expected; from Q4 2018/19 that is 2 quarters missed.
-        { Frequency.Quarterly, "2019-09", "2018/19 Q4", "CLA_COUNT has had no figure for the last 2 quarters it should have, Q1 2019/20 (April to June 2019) to Q2 2019/20 (July to September 2019); the last figure received was for Q4 2018/19 (January to March 2019)." },
+        { Frequency.Quarterly, "2019-09", "2018/19 Q4", "Children looked after has had no figure for the last 2 quarters it should have, Q1 2019/20 (April to June 2019) to Q2 2019/20 (July to September 2019); the last figure received was for Q4 2018/19 (January to March 2019)." },
         { Frequency.Quarterly, "2019-09", "2019/20 Q1", null },
         // August 2019 report: Q2 has not ended, so Q1 2019/20 is expected and Q4 2018/19 misses only 1.
         { Frequency.Quarterly, "2019-08", "2018/19 Q4", null },
         { Frequency.Quarterly, "2019-09", null, null },
         // Annual, September 2019 report: 2018/19 is expected; from 2016/17 that is 2 years missed.
-        { Frequency.Annual, "2019-09", "2016/17", "CLA_COUNT has had no figure for the last 2 years it should have, 2017/18 to 2018/19; the last figure received was for 2016/17." },
+        { Frequency.Annual, "2019-09", "2016/17", "Children looked after has had no figure for the last 2 years it should have, 2017/18 to 2018/19; the last figure received was for 2016/17." },
         { Frequency.Annual, "2019-09", "2017/18", null },
     };
 
@@ -51,10 +51,10 @@ public class StoppedArrivingCheckTests
 
     // With StoppedAfterPeriods 1 a single missed month is enough; with 3, two are not.
     [Theory]
-    [InlineData(1, "2019-08", "CLA_COUNT has no figure for September 2019, the latest month it should have; the last figure received was for August 2019.")]
+    [InlineData(1, "2019-08", "Children looked after has no figure for September 2019, the latest month it should have; the last figure received was for August 2019.")]
     [InlineData(1, "2019-09", null)]
     [InlineData(3, "2019-07", null)]
-    [InlineData(3, "2019-06", "CLA_COUNT has had no figure for the last 3 months it should have, July 2019 to September 2019; the last figure received was for June 2019.")]
+    [InlineData(3, "2019-06", "Children looked after has had no figure for the last 3 months it should have, July 2019 to September 2019; the last figure received was for June 2019.")]
     public void Check_StoppedAfterPeriods_IsAnOption(int periods, string latest, string? expected)
     {
         var options = new DataQualityOptions { StoppedAfterPeriods = periods };

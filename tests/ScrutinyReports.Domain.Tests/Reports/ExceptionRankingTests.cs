@@ -96,7 +96,7 @@ public class ExceptionRankingTests
         var reason = Assert.Single(ExceptionRanking.ReasonsFor(entry));
 
         Assert.Equal(ExceptionReasonKind.AdverseTrend, reason.Kind);
-        Assert.Equal("Worsening trend: rising over the 12 months from October 2018 to September 2019, from 11.0% in October 2018 to 22.0% in September 2019.", reason.Text);
+        Assert.Equal("Worsening trend: rising over the 12 monthly figures from October 2018 to September 2019, from 11.0% in October 2018 to 22.0% in September 2019.", reason.Text);
     }
 
     [Fact]

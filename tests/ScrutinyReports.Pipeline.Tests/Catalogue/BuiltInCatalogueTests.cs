@@ -1,4 +1,5 @@
 using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Catalogue;
 using ScrutinyReports.Pipeline.Demo;
 
@@ -21,12 +22,31 @@ public class BuiltInCatalogueTests
     [InlineData("A1_DAYS", Unit.Days, Polarity.LowerIsBetter, "<=426")]
     [InlineData("A2_DAYS", Unit.Days, Polarity.LowerIsBetter, "<=121")]
     [InlineData("RHI_72H", Unit.Percent, Polarity.HigherIsBetter, ">=95")]
-    [InlineData("CLA_RATE", Unit.RatePer10000, Polarity.LowerIsBetter, null)]
+    [InlineData("CLA_RATE", Unit.RatePer10000, Polarity.Neutral, null)]
     [InlineData("CLA_COUNT", Unit.Count, Polarity.Neutral, "550-600")]
     public void Indicators_CarryStatutoryTargetsAndPolarity(string id, Unit unit, Polarity polarity, string? target)
     {
         Assert.True(BuiltInCatalogue.Indicators.TryGet(id, out var indicator));
         Assert.Equal((unit, polarity, target), (indicator.Unit, indicator.Polarity, indicator.Target?.Text));
+    }
+
+    [Fact]
+    public void Indicators_RatesAndTheirCountsAreWordedAlike()
+    {
+        Assert.Empty(RateCountConsistency.Check(BuiltInCatalogue.Indicators, DerivedIndicators.Pairs));
+        Assert.All(["CLA", "CIN", "CP"], stem => Assert.Equal(Polarity.Neutral, BuiltInCatalogue.Indicators.Indicators.Single(i => i.Id == stem + "_RATE").Polarity));
+    }
+
+    [Theory]
+    [InlineData("A1_DAYS", MeasureWindow.ThreeYearAverage)]
+    [InlineData("A10_DAYS", MeasureWindow.ThreeYearAverage)]
+    [InlineData("REFERRALS_RATE", MeasureWindow.Rolling12Months)]
+    [InlineData("SW_TURNOVER", MeasureWindow.Rolling12Months)]
+    [InlineData("CLA_COUNT", MeasureWindow.Period)]
+    public void Indicators_CarryTheWindowTheirFiguresCover(string id, MeasureWindow window)
+    {
+        Assert.True(BuiltInCatalogue.Indicators.TryGet(id, out var indicator));
+        Assert.Equal(window, indicator.Window);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DataQualityTests : PipelineFixture
         var outcome = await IngestCsvAsync("indicator,period,value\n" + steady + "CIN_SEEN_5D,2019-10,95\n");
 
         Assert.True(outcome.Accepted);
-        Assert.Contains(outcome.Warnings, w => w.Contains("CIN_SEEN_5D", StringComparison.Ordinal) && w.Contains("95", StringComparison.Ordinal));
+        Assert.Contains(outcome.Warnings, w => w.Contains("Children seen within 5 working days", StringComparison.Ordinal) && w.Contains("95", StringComparison.Ordinal));
     }
 
     [Fact]

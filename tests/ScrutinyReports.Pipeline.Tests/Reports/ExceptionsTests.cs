@@ -36,9 +36,9 @@ public sealed partial class ExceptionsTests : PipelineFixture
         Assert.Equal(["close_to_target", "worse_than_year_ago", "adverse_trend"], rereferrals.GetProperty("reasonCodes").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(
             [
-                "Amber, close to target: 24.6% in September 2019, 2.6 percentage points above the target of no more than 22%, within the amber tolerance of 3.0 percentage points.",
-                "Significantly worse than a year earlier: up from 20.7% in September 2018 to 24.6% in September 2019, a rise of 3.9 percentage points.",
-                "Worsening trend: rising over the 12 months from October 2018 to September 2019, from 19.3% in October 2018 to 24.6% in September 2019.",
+                "Amber, close to target: 24.6% in 12 months to September 2019, 2.6 percentage points above the target of no more than 22%, within the amber tolerance of 3.0 percentage points.",
+                "Significantly worse than a year earlier: up from 20.7% in 12 months to September 2018 to 24.6% in 12 months to September 2019, a rise of 3.9 percentage points.",
+                "Worsening trend: rising over the 12 rolling 12-month figures from October 2018 to September 2019, from 19.3% in 12 months to October 2018 to 24.6% in 12 months to September 2019.",
             ],
             rereferrals.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
     }
@@ -51,12 +51,12 @@ public sealed partial class ExceptionsTests : PipelineFixture
 
         var summary = Between(html, "Performance on a page</h3>", "<h3 id=\"theme-");
         Assert.Contains("<a href=\"#indicator-rereferrals-12m\">Re-referrals within 12 months</a></th><td data-label=\"Rating\"><span aria-hidden=\"true\">&#x25B2;</span> Amber: close to target</td>" +
-                        "<td data-label=\"Latest\">24.6% in September 2019</td><td data-label=\"Against target\">2.6 percentage points above the target of no more than 22%</td>" +
-                        "<td data-label=\"Against the previous period\">Worsened from 24.0% in August 2019, up 0.6 percentage points</td>", summary, StringComparison.Ordinal);
-        Assert.Contains("<td data-label=\"Latest\">457 days in 2018/19</td><td data-label=\"Against target\">31 days above the target of no more than 426 days</td>" +
-                        "<td data-label=\"Against the previous period\">Improved from 779 days in 2017/18, down 322 days, a fall of 41.3%</td>", summary, StringComparison.Ordinal);
-        Assert.Contains("Worsened: <a href=\"#indicator-rereferrals-12m\">Re-referrals within 12 months</a></th><td data-label=\"Latest\">24.6% in September 2019</td>" +
-                        "<td data-label=\"Change over the year\">Up 3.9 percentage points from 20.7% in September 2018</td>", summary, StringComparison.Ordinal);
+                        "<td data-label=\"Latest\">24.6% in 12 months to September 2019</td><td data-label=\"Against target\">2.6 percentage points above the target of no more than 22%</td>" +
+                        "<td data-label=\"Against the previous period\">Worsened from 24.0% in 12 months to August 2019, up 0.6 percentage points</td>", summary, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Latest\">457 days in 2016-19</td><td data-label=\"Against target\">31 days above the target of no more than 426 days</td>" +
+                        "<td data-label=\"Against the previous period\">Improved from 779 days in 2015-18, down 322 days, a fall of 41.3%</td>", summary, StringComparison.Ordinal);
+        Assert.Contains("Worsened: <a href=\"#indicator-rereferrals-12m\">Re-referrals within 12 months</a></th><td data-label=\"Latest\">24.6% in 12 months to September 2019</td>" +
+                        "<td data-label=\"Change over the year\">Up 3.9 percentage points from 20.7% in 12 months to September 2018</td>", summary, StringComparison.Ordinal);
         Assert.DoesNotMatch(SinceWithBrackets(), summary);
 
         var exceptions = Between(html, "<h3 id=\"exceptions\">", "</section>");
@@ -65,8 +65,8 @@ public sealed partial class ExceptionsTests : PipelineFixture
 
         var questions = Regex.Matches(Between(html, "Questions for scrutiny to consider</h2>", "</ol>"), "<li>(.*?)</li>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(9, questions.Count);
-        Assert.StartsWith("Care proceedings completed within 26 weeks was 62.0% in September 2019", questions[0], StringComparison.Ordinal);
-        Assert.Equal("Re-referrals within 12 months was 24.6% in September 2019, 2.6 percentage points above the target of no more than 22%; it is also worse than the 20.7% of September 2018 by more than chance variation and on a worsening trend over the last 12 months. What is being done to reach the target, and by when?", questions[3]);
+        Assert.StartsWith("Care proceedings completed within 26 weeks was 62.0% in 12 months to September 2019", questions[0], StringComparison.Ordinal);
+        Assert.Equal("Re-referrals within 12 months was 24.6% in 12 months to September 2019, 2.6 percentage points above the target of no more than 22%; it is also worse than the 20.7% of 12 months to September 2018 by more than chance variation and on a worsening trend over the 12 rolling 12-month figures from October 2018 to September 2019. What is being done to reach the target, and by when?", questions[3]);
         Assert.DoesNotContain(questions, q => q.Contains("Average emotional wellbeing", StringComparison.Ordinal) || q.Contains("Re-referral rate", StringComparison.Ordinal));
     }
 
@@ -83,7 +83,7 @@ public sealed partial class ExceptionsTests : PipelineFixture
                  {
                      "Offtargetandclosetotarget,September2019",
                      "Returnhomeinterviewswithin72hours", "✖Red:offtarget", "63.0%inSeptember2019", "32.0percentagepointsbelowthetargetofatleast95%", "Worsenedfrom63.2%inAugust2019,down0.2percentagepoints",
-                     "Re-referralswithin12months", "24.6%inSeptember2019", "2.6percentagepointsabovethetargetofnomorethan22%", "Worsenedfrom24.0%inAugust2019,up0.6percentagepoints",
+                     "Re-referralswithin12months", "24.6%in12monthstoSeptember2019", "2.6percentagepointsabovethetargetofnomorethan22%", "Worsenedfrom24.0%in12monthstoAugust2019,up0.6percentagepoints",
                  })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);

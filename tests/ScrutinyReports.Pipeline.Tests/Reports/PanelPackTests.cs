@@ -33,7 +33,7 @@ public sealed class PanelPackTests : PipelineFixture
         Assert.Contains("Children seen within 5 working days was 71.0% in September 2019, 9.0 percentage points below the target of at least 80%. What is being done to reach the target, and by when?", html, StringComparison.Ordinal);
         Assert.Contains("Two duty workers were off sick", html, StringComparison.Ordinal);
         Assert.Contains("role=\"img\"", html, StringComparison.Ordinal);
-        Assert.Contains("<desc id=\"chart-cin-seen-5d-desc\">Children seen within 5 working days, Sep 2018 to Sep 2019:", html, StringComparison.Ordinal);
+        Assert.Contains("<desc id=\"chart-cin-seen-5d-desc\">Children seen within 5 working days, Aug 2019 to Sep 2019:", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
     }
