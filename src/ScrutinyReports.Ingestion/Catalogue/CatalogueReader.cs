@@ -106,12 +106,20 @@ public static class CatalogueReader
         return null;
     }
 
+    /// <summary>The longest indicator name or theme: each is repeated in every table, chart and e-mail that shows the indicator.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest definition, shown beside the indicator in the pack and the spreadsheet.</summary>
+    public const int MaxDefinitionLength = 2_000;
+
     private sealed class CatalogueRow(ITableReader table, Dictionary<string, UploadColumn> columns, string fileName, UploadDiagnostics diagnostics)
         : NamedRow(table, columns, fileName, diagnostics)
     {
-
         public Indicator? Build()
         {
+            LengthAtMost("name", MaxNameLength);
+            LengthAtMost("theme", MaxNameLength);
+            LengthAtMost("definition", MaxDefinitionLength);
             var id = Text("id");
             if (!IndicatorIdRule.IsValid(id))
             {
@@ -139,6 +147,15 @@ public static class CatalogueReader
             var theme = Text("theme");
             return new Indicator(id, name, theme.Length == 0 ? "General" : theme, unit.Value, polarity.Value, frequency.Value,
                 decimals, target, tolerance, Text("definition")) { Window = window.Value };
+        }
+
+        private void LengthAtMost(string key, int max)
+        {
+            var text = Text(key);
+            if (text.Length > max)
+            {
+                Fail(key, string.Create(CultureInfo.InvariantCulture, $"expected at most {max:N0} characters; found {text.Length:N0}, beginning {Echo.Quote(text)}"));
+            }
         }
 
         private T? Code<T>(string key, TryParse<T> parse, string allowed)
