@@ -92,10 +92,12 @@ public static class NarrativeWriter
         _ => $"the {indicator.PeriodLabel(comparison.Period)} figure is not available, so no comparison can be made",
     };
 
+    // The relative change is worded ("a rise of 3, or 23.1%") rather than bracketed: the pack keeps brackets for
+    // a figure's status, such as (provisional), and a bracketed percentage after a percentage reads as a second figure.
     private static string Movement(PeriodComparison comparison, Indicator indicator)
     {
         var change = comparison.Change!.Value;
-        var relative = comparison.RelativeChange is { } percent ? $" ({ValueFormatter.Number(Math.Abs(percent), 1)}%)" : string.Empty;
+        var relative = comparison.RelativeChange is { } percent ? $", or {ValueFormatter.Number(Math.Abs(percent), 1)}%" : string.Empty;
         return $"{(change > 0 ? "a rise" : "a fall")} of {ValueFormatter.Change(change, indicator)}{relative}";
     }
 

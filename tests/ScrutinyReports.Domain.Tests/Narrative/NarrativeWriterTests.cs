@@ -29,7 +29,7 @@ public class NarrativeWriterTests
             "lower is better, days falling, over a ceiling",
             Indicator("Days from entering care to moving in with the adoptive family", Unit.Days, Polarity.LowerIsBetter, "<=426", 30, 0, Frequency.Annual),
             [Figure("2017/18", 779m, frequency: Frequency.Annual), Figure("2018/19", 457m, frequency: Frequency.Annual)],
-            "Days from entering care to moving in with the adoptive family improved from 779 days in 2017/18 to 457 days in 2018/19, a fall of 322 days (41.3%); " +
+            "Days from entering care to moving in with the adoptive family improved from 779 days in 2017/18 to 457 days in 2018/19, a fall of 322 days, or 41.3%; " +
             "this is 31 days above the target of no more than 426 days."
         },
         {
@@ -42,13 +42,13 @@ public class NarrativeWriterTests
             "neutral count, range target, neutral words only",
             Indicator("Children looked after", Unit.Count, Polarity.Neutral, "550-600", 20, 0),
             [Figure("2019-08", 580m), Figure("2019-09", 588m)],
-            "Children looked after rose from 580 in August 2019 to 588 in September 2019, a rise of 8 (1.4%); this is within the target range of 550 to 600."
+            "Children looked after rose from 580 in August 2019 to 588 in September 2019, a rise of 8, or 1.4%; this is within the target range of 550 to 600."
         },
         {
             "neutral rate falling, outside range",
             Indicator("Referrals per 10,000 children", Unit.RatePer10000, Polarity.Neutral, "500-550"),
             [Figure("2019-08", 610.5m), Figure("2019-09", 601.0m)],
-            "Referrals per 10,000 children fell from 610.5 per 10,000 children in August 2019 to 601.0 per 10,000 children in September 2019, a fall of 9.5 per 10,000 children (1.6%); this is 51.0 per 10,000 children above the target range of 500 to 550 per 10,000 children."
+            "Referrals per 10,000 children fell from 610.5 per 10,000 children in August 2019 to 601.0 per 10,000 children in September 2019, a fall of 9.5 per 10,000 children, or 1.6%; this is 51.0 per 10,000 children above the target range of 500 to 550 per 10,000 children."
         },
         {
             "unchanged",

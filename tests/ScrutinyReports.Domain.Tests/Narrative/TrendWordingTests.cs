@@ -73,6 +73,6 @@ public sealed class TrendWordingTests
         var analysis = IndicatorAnalyser.Analyse(a1, Month("2019-09"),
             Series(Figure("2017/18", 779m, frequency: Frequency.Annual), Figure("2018/19", 457m, frequency: Frequency.Annual)));
 
-        Assert.Equal("Adoption A1 improved from 779 days in 2015-18 to 457 days in 2016-19, a fall of 322 days (41.3%).", NarrativeWriter.Describe(analysis));
+        Assert.Equal("Adoption A1 improved from 779 days in 2015-18 to 457 days in 2016-19, a fall of 322 days, or 41.3%.", NarrativeWriter.Describe(analysis));
     }
 }
