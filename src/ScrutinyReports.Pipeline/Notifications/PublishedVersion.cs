@@ -8,8 +8,11 @@ using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Pipeline.Notifications;
 
-/// <summary>A published version as its notification describes it: the portal's summary and the red-rated indicators.</summary>
-internal sealed record PublishedVersion(string PanelId, string Period, int Version, VersionSummary Summary, IReadOnlyList<string> Exceptions)
+/// <summary>
+/// A published version as its notification describes it: the portal's summary and the pack's exceptions, in the
+/// pack's order and capped as the pack caps them, with how many more the pack left out.
+/// </summary>
+internal sealed record PublishedVersion(string PanelId, string Period, int Version, VersionSummary Summary, IReadOnlyList<string> Exceptions, int ExceptionsNotShown)
 {
     public static async Task<PublishedVersion?> ReadAsync(IFileStore files, string panelId, string period, int version, CancellationToken cancellationToken)
     {
@@ -24,11 +27,13 @@ internal sealed record PublishedVersion(string PanelId, string Period, int Versi
         buffer.Position = 0;
         var summary = await VersionSummaryReader.ReadAsync(buffer, cancellationToken);
         using var document = JsonDocument.Parse(buffer.ToArray());
-        var exceptions = document.RootElement.GetProperty("indicators").EnumerateArray()
-            .Where(indicator => indicator.GetProperty("rag").GetString() == "red")
-            .Select(Describe)
+        var root = document.RootElement;
+        var indicators = root.GetProperty("indicators").EnumerateArray()
+            .ToDictionary(indicator => indicator.GetProperty("id").GetString()!, StringComparer.Ordinal);
+        var exceptions = root.GetProperty("exceptions").EnumerateArray()
+            .Select(exception => Describe(indicators[exception.GetProperty("indicator").GetString()!]))
             .ToList();
-        return new PublishedVersion(panelId, period, version, summary, exceptions);
+        return new PublishedVersion(panelId, period, version, summary, exceptions, root.GetProperty("exceptionsNotShown").GetInt32());
     }
 
     // "Re-referrals within 12 months: 27.0% in September 2026 against a target of no more than 22% (worsened since August 2026)."

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using ScrutinyReports.Cli;
 using ScrutinyReports.Pipeline.Tests.Cli;
@@ -106,7 +108,7 @@ public sealed class MailNotificationTests(MaildevFixture maildev) : IAsyncLifeti
         var message = emails[0];
         Assert.Equal("Children, Young People and Families Scrutiny Panel: September 2019 report published", message.Subject);
         Assert.Matches(@"Against target: \d+ red, \d+ amber, \d+ green", message.Text);
-        Assert.Contains("Main exceptions (rated red)", message.Text, StringComparison.Ordinal);
+        AssertListsThePacksExceptions(message.Text!, "cypf", "2019-09");
         var link = LinkIn(message.Text!);
         var page = new Uri(link).LocalPath;
         Assert.True(File.Exists(page), page);
@@ -162,6 +164,24 @@ public sealed class MailNotificationTests(MaildevFixture maildev) : IAsyncLifeti
         var path = Path.Combine(folder.Path, name);
         File.WriteAllText(path, content);
         return path;
+    }
+
+    // The e-mail lists the report's ranked exceptions, in its order and capped as it is, not just the red ones.
+    private void AssertListsThePacksExceptions(string text, string panel, string period)
+    {
+        var latest = Directory.GetDirectories(Path.Combine(Store, "reports", panel, period), "v*").OrderBy(d => int.Parse(Path.GetFileName(d)[1..], CultureInfo.InvariantCulture)).Last();
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(latest, "report.json")));
+        var ranked = report.RootElement.GetProperty("exceptions").EnumerateArray().Select(e => e.GetProperty("indicator").GetString()!).ToList();
+        var indicators = report.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!, StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        var heading = Array.IndexOf(lines, "Main exceptions, most serious first");
+        Assert.True(heading >= 0, text);
+        var listed = lines.Skip(heading + 2).SkipWhile(line => line.Length == 0).TakeWhile(line => line.StartsWith("- ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ranked.Count, listed.Count);
+        Assert.All(ranked.Zip(listed), pair => Assert.StartsWith($"- {indicators[pair.First].GetProperty("name").GetString()}: ", pair.Second, StringComparison.Ordinal));
+        Assert.Contains(ranked, id => indicators[id].GetProperty("rag").GetString() != "red");
+        var notShown = report.RootElement.GetProperty("exceptionsNotShown").GetInt32();
+        Assert.Equal(notShown > 0, text.Contains($"... and {notShown} more exception", StringComparison.Ordinal));
     }
 
     private static string LinkIn(string text) =>

@@ -4,13 +4,11 @@ namespace ScrutinyReports.Pipeline.Notifications.Messages;
 
 /// <summary>
 /// The message each panel member gets when a new version of the panel's report is published: the panel and period,
-/// how many indicators are red, amber and green, the main exceptions, a link to the portal page rather than an
+/// how many indicators are red, amber and green, the main exceptions as the report ranks and caps them, a link to the portal page rather than an
 /// attachment, and, for a re-issue, what changed since the version they already have.
 /// </summary>
 public static class PublicationMessage
 {
-    public const int ExceptionsShown = 5;
-
     internal static MessageDocument Write(PublishedVersion published, string link)
     {
         ArgumentNullException.ThrowIfNull(published);
@@ -37,8 +35,14 @@ public static class PublicationMessage
 
         if (published.Exceptions.Count > 0)
         {
-            document.Heading("Main exceptions (rated red)")
-                .List(published.Exceptions.Take(ExceptionsShown));
+            document.Heading("Main exceptions, most serious first")
+                .List(published.Exceptions);
+            if (published.ExceptionsNotShown > 0)
+            {
+                document.Paragraph(published.ExceptionsNotShown == 1
+                    ? "... and 1 more exception, listed in the report."
+                    : $"... and {published.ExceptionsNotShown} more exceptions, listed in the report.");
+            }
         }
 
         return document
