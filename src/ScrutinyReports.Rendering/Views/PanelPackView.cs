@@ -21,7 +21,7 @@ public sealed class PanelPackView
     {
         ArgumentNullException.ThrowIfNull(report);
         var panel = report.Panel;
-        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period),
+        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, period => report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, period),
             QualityNote(report, entry))).ToList();
         DataQuality = report.DataQuality.Warnings.Select(w =>
         {
@@ -187,7 +187,7 @@ public sealed class PanelPackView
     /// <summary>Data-quality warnings: revisions, unusual jumps, data that stopped arriving. Figure holds the period, Detail the kind.</summary>
     public IReadOnlyList<HighlightView> DataQuality { get; }
 
-    public bool HasRevised => Rows.Any(r => r.IsRevised);
+    public bool HasRevised => Rows.Any(r => r.HasRevisedFigure);
 
     public IReadOnlyList<string> Questions { get; }
 
