@@ -26,4 +26,11 @@ public sealed record IndicatorAnalysis(
     public bool IsMissing => Current is null;
 
     public bool IsProvisional => Current?.Status == ObservationStatus.Provisional;
+
+    /// <summary>
+    /// Every period whose figure the report shows for this indicator, oldest first: the trend history, the previous
+    /// period, the same period a year earlier and the current one. A revision to any of them is news to the reader.
+    /// </summary>
+    public IReadOnlyList<ReportingPeriod> ShownPeriods =>
+        [.. History.Select(point => point.Period).Append(Previous.Period).Append(YearAgo.Period).Append(Period).Distinct().Order()];
 }

@@ -8,14 +8,20 @@ using ScrutinyReports.Pipeline.Storage;
 namespace ScrutinyReports.Pipeline.Quality;
 
 /// <summary>
-/// The data-quality checks a report runs over the figures it shows: revisions of the current figures (with the
-/// uploads on each side), month-on-month jumps beyond the usual, and indicators whose data stopped arriving.
-/// Warnings never block a report; they are listed in its data-quality section.
+/// The data-quality checks a report runs over the figures it shows: revisions of those figures (with the uploads on
+/// each side), month-on-month jumps beyond the usual, and indicators whose data stopped arriving. Warnings never block
+/// a report; they are listed in its data-quality section.
 /// </summary>
 public sealed class ReportQualityChecker(IScrutinyStore store)
 {
+    /// <param name="shownPeriods">
+    /// For each indicator id (any case), the periods whose figures the report shows (see
+    /// <see cref="Domain.Comparisons.IndicatorAnalysis.ShownPeriods"/>), so that a correction to last month's figure
+    /// after last month's report is listed in this one. Null, or an indicator left out, checks the current period only.
+    /// </param>
     public async Task<DataQualityFindings> CheckAsync(IndicatorCatalogue catalogue, ReportingPeriod month, IReadOnlyList<Observation> figures,
-        Domain.Comparators.ComparatorSet? comparators = null, CancellationToken cancellationToken = default)
+        Domain.Comparators.ComparatorSet? comparators = null, IReadOnlyDictionary<string, IReadOnlyList<ReportingPeriod>>? shownPeriods = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(figures);
@@ -38,10 +44,14 @@ public sealed class ReportQualityChecker(IScrutinyStore store)
                 warnings.Add(jump);
             }
 
-            foreach (var revision in await revisionFinder.FindAsync(indicator.Id, period, Observation.WholeAuthority, cancellationToken))
+            var checkedPeriods = shownPeriods is not null && shownPeriods.TryGetValue(indicator.Id, out var shown) ? shown : [period];
+            foreach (var shownPeriod in checkedPeriods)
             {
-                revisions.Add(revision);
-                warnings.Add(RevisionCheck.Warning(indicator, revision));
+                foreach (var revision in await revisionFinder.FindAsync(indicator.Id, shownPeriod, Observation.WholeAuthority, cancellationToken))
+                {
+                    revisions.Add(revision);
+                    warnings.Add(RevisionCheck.Warning(indicator, revision));
+                }
             }
         }
 

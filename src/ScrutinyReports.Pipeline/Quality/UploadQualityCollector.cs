@@ -101,7 +101,7 @@ internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
         var month = Domain.Periods.ReportingPeriod.Containing(newest, Domain.Periods.Frequency.Monthly);
         var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(Domain.Reports.ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
-        var findings = await new ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, cancellationToken);
+        var findings = await new ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, cancellationToken: cancellationToken);
         return findings.Warnings
             .Where(w => w.Kind is DataQualityWarningKind.UnusualJump or DataQualityWarningKind.RateDisagreesWithCount && wholeAuthority.Contains((w.IndicatorId, w.Period)))
             .Select(w => w.Message)

@@ -3,6 +3,8 @@ using System.Text.Json;
 using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Reports;
 
 namespace ScrutinyReports.Rendering.Json;
@@ -45,7 +47,7 @@ public static class ReportJsonWriter
         json.WriteStartArray("indicators");
         foreach (var entry in report.Indicators)
         {
-            WriteIndicator(json, entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period));
+            WriteIndicator(json, entry, report.DataQuality);
         }
 
         json.WriteEndArray();
@@ -102,8 +104,9 @@ public static class ReportJsonWriter
         json.WriteNumber("exceptionsNotShown", exceptions.NotShown);
     }
 
-    private static void WriteIndicator(Utf8JsonWriter json, IndicatorEntry entry, bool revised)
+    private static void WriteIndicator(Utf8JsonWriter json, IndicatorEntry entry, DataQualityFindings quality)
     {
+        bool Revised(ReportingPeriod period, Observation? figure) => figure is not null && quality.IsRevised(entry.Analysis.Indicator.Id, period);
         var analysis = entry.Analysis;
         var indicator = analysis.Indicator;
         json.WriteStartObject();
@@ -119,12 +122,12 @@ public static class ReportJsonWriter
         json.WriteString("window", CatalogueCodes.Code(indicator.Window));
         WriteNumberOrNull(json, "value", analysis.Value);
         json.WriteString("status", ReportCodes.Status(analysis));
-        json.WriteBoolean("revised", revised);
+        json.WriteBoolean("revised", Revised(analysis.Period, analysis.Current));
         WriteNumberOrNull(json, "numerator", analysis.Current?.Numerator);
         WriteNumberOrNull(json, "denominator", analysis.Current?.Denominator);
         WriteStringOrNull(json, "commentary", analysis.Current?.Commentary);
-        WriteComparison(json, "previous", analysis.Previous, indicator);
-        WriteComparison(json, "yearAgo", analysis.YearAgo, indicator);
+        WriteComparison(json, "previous", analysis.Previous, indicator, Revised(analysis.Previous.Period, analysis.Previous.Earlier));
+        WriteComparison(json, "yearAgo", analysis.YearAgo, indicator, Revised(analysis.YearAgo.Period, analysis.YearAgo.Earlier));
         WriteTarget(json, analysis);
         json.WriteString("rag", ReportCodes.Rag(analysis.Rag));
         BenchmarkJson.Write(json, entry);
@@ -135,6 +138,7 @@ public static class ReportJsonWriter
             json.WriteString("period", point.Period.Code);
             WriteNumberOrNull(json, "value", point.Observation?.Value is { } value ? indicator.Round(value) : null);
             json.WriteString("status", point.Observation is null ? "missing" : ReportCodes.Status(analysis with { Current = point.Observation }));
+            json.WriteBoolean("revised", Revised(point.Period, point.Observation));
             json.WriteEndObject();
         }
 
@@ -143,7 +147,7 @@ public static class ReportJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteComparison(Utf8JsonWriter json, string name, PeriodComparison comparison, Indicator indicator)
+    private static void WriteComparison(Utf8JsonWriter json, string name, PeriodComparison comparison, Indicator indicator, bool revised)
     {
         json.WriteStartObject(name);
         json.WriteString("period", comparison.Period.Code);
@@ -156,6 +160,7 @@ public static class ReportJsonWriter
         }
 
         json.WriteString("direction", ReportCodes.Direction(comparison.Direction));
+        json.WriteBoolean("revised", revised);
         json.WriteEndObject();
     }
 

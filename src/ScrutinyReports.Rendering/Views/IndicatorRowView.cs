@@ -1,6 +1,7 @@
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Reports;
 
 namespace ScrutinyReports.Rendering.Views;
@@ -8,9 +9,15 @@ namespace ScrutinyReports.Rendering.Views;
 /// <summary>One indicator as templates see it: display strings only, already formatted. Templates escape every value.</summary>
 public sealed class IndicatorRowView
 {
-    public IndicatorRowView(IndicatorEntry entry, bool revised = false, string qualityNote = "")
+    /// <param name="isRevised">
+    /// Whether the figure for a period was revised since first received; every figure so marked reads "(revised)".
+    /// Null when nothing was revised.
+    /// </param>
+    public IndicatorRowView(IndicatorEntry entry, Func<ReportingPeriod, bool>? isRevised = null, string qualityNote = "")
     {
         ArgumentNullException.ThrowIfNull(entry);
+        isRevised ??= _ => false;
+        string Mark(ReportingPeriod period, Observation? figure) => figure is not null && isRevised(period) ? " (revised)" : string.Empty;
         var analysis = entry.Analysis;
         var indicator = analysis.Indicator;
         Analysis = analysis;
@@ -20,16 +27,19 @@ public sealed class IndicatorRowView
         Definition = indicator.Definition;
         GoodDirection = DisplayText.GoodDirection(indicator.Polarity);
         Period = indicator.ShortPeriodLabel(analysis.Period);
-        IsRevised = revised;
+        IsRevised = isRevised(analysis.Period);
+        HasRevisedFigure = analysis.ShownPeriods.Any(isRevised);
         QualityNote = qualityNote;
-        Latest = DisplayText.Figure(analysis.Current, indicator) + (revised ? " (revised)" : string.Empty);
-        Prior = analysis.History.SkipLast(1).TakeLast(3).Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Compact(point.Observation, indicator))).ToList();
+        Latest = DisplayText.Figure(analysis.Current, indicator) + (IsRevised ? " (revised)" : string.Empty);
+        Prior = analysis.History.SkipLast(1).TakeLast(3)
+            .Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Compact(point.Observation, indicator) + Mark(point.Period, point.Observation)))
+            .ToList();
         PreviousPeriod = indicator.ShortPeriodLabel(analysis.Previous.Period);
-        Previous = DisplayText.Figure(analysis.Previous.Earlier, indicator);
+        Previous = DisplayText.Figure(analysis.Previous.Earlier, indicator) + Mark(analysis.Previous.Period, analysis.Previous.Earlier);
         Change = DisplayText.Change(analysis.Previous, indicator);
         Direction = DisplayText.Direction(analysis.Previous.Direction);
         YearAgoPeriod = indicator.ShortPeriodLabel(analysis.YearAgo.Period);
-        YearAgo = DisplayText.Figure(analysis.YearAgo.Earlier, indicator);
+        YearAgo = DisplayText.Figure(analysis.YearAgo.Earlier, indicator) + Mark(analysis.YearAgo.Period, analysis.YearAgo.Earlier);
         YearChange = DisplayText.Change(analysis.YearAgo, indicator);
         YearDirection = DisplayText.Direction(analysis.YearAgo.Direction);
         Target = DisplayText.Target(indicator);
@@ -42,7 +52,9 @@ public sealed class IndicatorRowView
         Commentary = analysis.Current?.Commentary ?? string.Empty;
         Comparators = ComparatorText(entry, indicator);
         Comparison = entry.Comparison;
-        History = analysis.History.Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Figure(point.Observation, indicator))).ToList();
+        History = analysis.History
+            .Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Figure(point.Observation, indicator) + Mark(point.Period, point.Observation)))
+            .ToList();
         Chart = TrendChart.For(analysis);
         ChartSvg = Chart.Svg();
     }
@@ -97,6 +109,9 @@ public sealed class IndicatorRowView
 
     /// <summary>The latest figure replaced an earlier upload's: marked "(revised)" and listed under data quality.</summary>
     public bool IsRevised { get; }
+
+    /// <summary>Some figure the row shows (latest, earlier periods or the trend history) is marked "(revised)".</summary>
+    public bool HasRevisedFigure { get; }
 
     /// <summary>
     /// The data-quality warnings on the latest figure, as text for beside it ("Data-quality check: unusual change; see

@@ -17,11 +17,14 @@ namespace ScrutinyReports.Rendering.Views;
 /// </summary>
 public sealed class PanelPackView
 {
+    // Wording the default templates always print, beside the generated text: the RAG column, the exceptions rule.
+    private static readonly string[] TemplateWording = ["RAG", "statistically significant", "chance variation", "context measures"];
+
     public PanelPackView(ScrutinyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var panel = report.Panel;
-        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, entry.Analysis.Period),
+        Rows = report.Indicators.Select(entry => new IndicatorRowView(entry, period => report.DataQuality.IsRevised(entry.Analysis.Indicator.Id, period),
             QualityNote(report, entry))).ToList();
         DataQuality = report.DataQuality.Warnings.Select(w =>
         {
@@ -114,7 +117,7 @@ public sealed class PanelPackView
         ExceptionsNumber = $"{PerformanceNumber}.{++sub}";
         MissingNumber = $"{PerformanceNumber}.{++sub}";
         DataQualityNumber = $"{PerformanceNumber}.{++sub}";
-        Glossary = Views.Glossary.Used(Rows.SelectMany(r => new[] { r.Name, r.Definition, r.Commentary, r.Narrative, r.Change, r.Latest }).Append("RAG"));
+        Glossary = Views.Glossary.Used(ShownText());
     }
 
     public IReadOnlyList<IndicatorRowView> Rows { get; }
@@ -187,7 +190,7 @@ public sealed class PanelPackView
     /// <summary>Data-quality warnings: revisions, unusual jumps, data that stopped arriving. Figure holds the period, Detail the kind.</summary>
     public IReadOnlyList<HighlightView> DataQuality { get; }
 
-    public bool HasRevised => Rows.Any(r => r.IsRevised);
+    public bool HasRevised => Rows.Any(r => r.HasRevisedFigure);
 
     public IReadOnlyList<string> Questions { get; }
 
@@ -200,6 +203,27 @@ public sealed class PanelPackView
     public bool HasSuppressed { get; }
 
     public int IndicatorCount => Rows.Count;
+
+    // Everything the pack prints besides template wording, for the glossary to find its terms in.
+    private IEnumerable<string> ShownText()
+    {
+        IEnumerable<string> Row(IndicatorRowView r) =>
+        [
+            r.Name, r.Definition, r.GoodDirection, r.Period, r.Latest, r.PreviousPeriod, r.Previous, r.Change, r.Direction, r.YearAgoPeriod, r.YearAgo,
+            r.YearChange, r.YearDirection, r.Target, r.Rag, r.QualityNote, r.Narrative, r.Commentary, r.Comparators, r.Comparison, r.Chart.Description,
+            .. r.Prior.SelectMany(f => new[] { f.Period, f.Figure }), .. r.History.SelectMany(f => new[] { f.Period, f.Figure }),
+        ];
+        IEnumerable<string> Highlight(HighlightView h) => [h.Name, h.Figure, h.Detail, h.Reason];
+        return
+        [
+            .. TemplateWording, Title, Period, .. Cover.Select(c => c.Value), .. Recommendations, .. Sections.SelectMany(s => s.Paragraphs.Prepend(s.Title)),
+            .. RagCounts.Select(c => c.Label), .. DirectionCounts.Select(c => c.Label),
+            .. OffTarget.SelectMany(o => new[] { o.Name, o.Rag, o.Figure, o.Target, o.Movement }),
+            .. MostImproved.SelectMany(Highlight), .. MostWorsened.SelectMany(Highlight), .. Missing.SelectMany(Highlight), .. DataQuality.SelectMany(Highlight),
+            .. Themes.SelectMany(t => new[] { t.Name, t.Analysis }), .. Rows.SelectMany(Row),
+            .. Exceptions.SelectMany(e => e.Reasons.Append(e.Figure).Append(e.Reason)), ExceptionsMore, .. Questions, .. BackgroundPapers,
+        ];
+    }
 
     private static string KindText(Domain.Quality.DataQualityWarningKind kind) => kind switch
     {

@@ -41,6 +41,19 @@ public class IndicatorAnalyserTests
     }
 
     [Fact]
+    public void ShownPeriods_AreTheHistoryPreviousYearAgoAndCurrent_OldestFirstAndOnceEach()
+    {
+        var analysis = IndicatorAnalyser.Analyse(Indicator(), Month("2019-09"), Series(Figure("2019-08", 74.6m), Figure("2019-09", 77.5m)));
+
+        var shown = analysis.ShownPeriods;
+
+        Assert.Equal(shown.Order(), shown);
+        Assert.Equal(shown.Distinct(), shown);
+        Assert.Equal([Month("2018-09"), Month("2019-08"), Month("2019-09")], shown.Intersect([Month("2018-09"), Month("2019-08"), Month("2019-09")]));
+        Assert.Subset(shown.ToHashSet(), analysis.History.Select(p => p.Period).ToHashSet());
+    }
+
+    [Fact]
     public void Analyse_Count_ChangesInUnitsWithRelativeChange()
     {
         var analysis = IndicatorAnalyser.Analyse(Indicator(unit: Unit.Count, polarity: Polarity.Neutral, decimals: 0), Month("2019-09"),

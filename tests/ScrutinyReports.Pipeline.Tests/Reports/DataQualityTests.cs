@@ -67,6 +67,31 @@ public sealed class DataQualityTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Report_AfterACorrectionToLastMonthsPublishedFigure_ListsTheRevisionAndMarksTheEarlierFigure()
+    {
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-04,570\nCLA_COUNT,2019-05,580\n", "may.csv");
+        await Publisher.PublishAsync(ReportingPeriod.Month(2019, 5));
+        await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-05,583\nCLA_COUNT,2019-06,590\n", "june.csv");
+
+        var june = await Publisher.PublishAsync(ReportingPeriod.Month(2019, 6));
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(june.JsonPath));
+        var revision = Assert.Single(json.RootElement.GetProperty("revisions").EnumerateArray());
+        Assert.Equal(("CLA_COUNT", "2019-05", 580m, 583m), (revision.GetProperty("indicator").GetString(), revision.GetProperty("period").GetString(), revision.GetProperty("oldValue").GetDecimal(), revision.GetProperty("newValue").GetDecimal()));
+        Assert.Equal(("may.csv", "june.csv"), (revision.GetProperty("oldUpload").GetProperty("fileName").GetString(), revision.GetProperty("newUpload").GetProperty("fileName").GetString()));
+        var cla = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "CLA_COUNT");
+        Assert.False(cla.GetProperty("revised").GetBoolean());
+        Assert.True(cla.GetProperty("previous").GetProperty("revised").GetBoolean());
+        Assert.False(cla.GetProperty("yearAgo").GetProperty("revised").GetBoolean());
+        var revisedHistory = cla.GetProperty("history").EnumerateArray().Where(p => p.GetProperty("revised").GetBoolean()).Select(p => p.GetProperty("period").GetString());
+        Assert.Equal(["2019-05"], revisedHistory);
+        var html = await File.ReadAllTextAsync(june.HtmlPath);
+        Assert.Contains("583 (revised)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("590 (revised)", html, StringComparison.Ordinal);
+        Assert.Contains("Figures marked (revised) replaced an earlier upload", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_IndicatorThatStoppedArriving_IsFlagged()
     {
         await IngestCsvAsync("indicator,period,value\nCIN_SEEN_5D,2019-05,70\nCIN_SEEN_5D,2019-06,71\nCIN_SEEN_5D,2019-07,72\n");
