@@ -10,6 +10,13 @@ public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IRea
 {
     public static ComparatorSet Empty { get; } = new(null, null, [], []);
 
+    /// <summary>
+    /// Set when the comparators are another, real authority's, lent to a council whose own figures are fictional (the
+    /// demo); null for a council's own comparators. Reports then say so, and show the earliest published year of an
+    /// indicator when none had ended by the report's month, rather than nothing.
+    /// </summary>
+    public BorrowedComparators? Borrowed { get; init; }
+
     /// <summary>The council's 0-17 population by mid-year (ONS estimates), the denominator of its rates per 10,000.</summary>
     public IReadOnlyDictionary<int, decimal> Populations { get; init; } = new Dictionary<int, decimal>();
 
@@ -21,7 +28,11 @@ public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IRea
     /// The comparators an indicator's figure for <paramref name="period"/> is set against: those of the latest
     /// published period that had ended by the end of <paramref name="period"/>, never a later one.
     /// </summary>
-    /// <remarks>Published figures come together from their latest year; each manual comparator from its own latest period.</remarks>
+    /// <remarks>
+    /// Published figures come together from their latest year; each manual comparator from its own latest period.
+    /// Borrowed comparators (<see cref="Borrowed"/>) with no year ended by then give their earliest year instead,
+    /// so that a demonstration shows every indicator the published files cover, its year named beside it.
+    /// </remarks>
     public (IReadOnlyList<Comparator> Comparators, PublishedPosition? Position) For(string indicatorId, ReportingPeriod period)
     {
         var candidates = Comparators.Where(c => string.Equals(c.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && c.Period.End <= period.End).ToList();
@@ -33,6 +44,11 @@ public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IRea
             var latest = published.Max(c => c.Period.End);
             chosen.AddRange(published.Where(c => c.Period.End == latest).OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal));
             position = Positions.FirstOrDefault(p => string.Equals(p.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && p.Period == chosen[0].Period);
+        }
+        else if (Borrowed is not null && Comparators.Where(c => string.Equals(c.IndicatorId, indicatorId, StringComparison.OrdinalIgnoreCase) && c.Kind != ComparatorKind.Manual).ToList() is { Count: > 0 } later)
+        {
+            var earliest = later.Min(c => c.Period.End);
+            chosen.AddRange(later.Where(c => c.Period.End == earliest).OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal));
         }
 
         chosen.AddRange(candidates.Where(c => c.Kind == ComparatorKind.Manual)

@@ -45,7 +45,7 @@ public static class ReportBuilder
                 };
             })
             .ToList();
-        var fingerprint = InputFingerprint.Of(panel, reportMonth, catalogue, entries, comparators.SnModel);
+        var fingerprint = InputFingerprint.Of(panel, reportMonth, catalogue, entries, comparators.Borrowed is { } borrowed ? $"{comparators.SnModel}|borrowed from {borrowed.LocalAuthority}" : comparators.SnModel);
         return new ScrutinyReport(panel, reportMonth, generatedAt, fingerprint, entries) { Comparators = comparators };
     }
 }

@@ -27,7 +27,8 @@ public static class ComparatorDocument
             set.SnModel,
             set.Comparators.Where(c => c.Kind != ComparatorKind.Manual).Select(c => new StoredComparator(c.IndicatorId, c.Kind.ToString(), c.Name, CatalogueCodes.Code(c.Period.Frequency), c.Period.Code, c.Value, c.N, c.LeftOut, c.State)).ToList(),
             set.Positions.Select(p => new StoredPosition(p.IndicatorId, CatalogueCodes.Code(p.Period.Frequency), p.Period.Code, p.Band.ToString(), p.Rank, p.Count, p.Label)).ToList(),
-            set.Populations.ToDictionary(p => p.Key, p => p.Value));
+            set.Populations.ToDictionary(p => p.Key, p => p.Value),
+            set.Borrowed);
         using var buffer = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Options));
         await files.WriteAsync(Containers.Comparators, Path, buffer, overwrite: true, cancellationToken);
     }
@@ -50,13 +51,14 @@ public static class ComparatorDocument
             stored.Positions.Select(p => new PublishedPosition(p.Indicator, Period(p.Frequency, p.Period), Enum.Parse<QuartileBand>(p.Band), p.Rank, p.Count, p.Label)).ToList())
         {
             Populations = stored.Populations ?? [],
+            Borrowed = stored.Borrowed,
         };
     }
 
     private static ReportingPeriod Period(string frequency, string code) =>
         ReportingPeriodPattern.Parse(code, CatalogueCodes.ParseFrequency(frequency)) is { Success: true } parsed ? parsed.Value : throw new InvalidDataException($"The comparators document has a bad period {code}.");
 
-    private sealed record Stored(string? LocalAuthority, string? SnModel, List<StoredComparator> Comparators, List<StoredPosition> Positions, Dictionary<int, decimal>? Populations);
+    private sealed record Stored(string? LocalAuthority, string? SnModel, List<StoredComparator> Comparators, List<StoredPosition> Positions, Dictionary<int, decimal>? Populations, BorrowedComparators? Borrowed = null);
 
     private sealed record StoredComparator(string Indicator, string Kind, string Name, string Frequency, string Period, decimal? Value, int? N, int? LeftOut, string? State);
 

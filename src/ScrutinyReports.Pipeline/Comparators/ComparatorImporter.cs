@@ -26,8 +26,20 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 
     /// <param name="files">The files given, by file name, each opened on demand as a seekable stream.</param>
     /// <param name="extraMap">A council's own map rows (same columns as the built-in map), which replace built-in rows for the same indicator.</param>
-    public async Task<ComparatorImportResult> ImportAsync(IReadOnlyDictionary<string, Func<Stream>> files, string localAuthority, string snModel,
-        (Stream Content, string FileName)? extraMap = null, CancellationToken cancellationToken = default)
+    public Task<ComparatorImportResult> ImportAsync(IReadOnlyDictionary<string, Func<Stream>> files, string localAuthority, string snModel,
+        (Stream Content, string FileName)? extraMap = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(files, localAuthority, snModel, extraMap, borrowed: false, cancellationToken);
+
+    /// <summary>
+    /// Imports another, real authority's England, region and statistical neighbour figures for a council whose own
+    /// figures are fictional (the demo). The authority's own published figures and its quartile positions are left
+    /// out: set beside fictional figures they would read as the council's own.
+    /// </summary>
+    public Task<ComparatorImportResult> ImportBorrowedAsync(IReadOnlyDictionary<string, Func<Stream>> files, string localAuthority, CancellationToken cancellationToken = default) =>
+        ImportAsync(files, localAuthority, Models[0], extraMap: null, borrowed: true, cancellationToken);
+
+    private async Task<ComparatorImportResult> ImportAsync(IReadOnlyDictionary<string, Func<Stream>> files, string localAuthority, string snModel,
+        (Stream Content, string FileName)? extraMap, bool borrowed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var errors = new List<string>();
@@ -99,13 +111,17 @@ public sealed class ComparatorImporter(IScrutinyStore store)
             }
 
             authorityName ??= figures.FirstOrDefault(f => f.Level == GeographicLevel.LocalAuthority && f.Code == localAuthority)?.Name;
-            var added = Comparators(indicator, figures, localAuthority, authorityName, region, neighbours, positions).ToList();
+            var added = Comparators(indicator, figures, localAuthority, authorityName, region, neighbours, positions)
+                .Where(c => !borrowed || c.Kind != ComparatorKind.PublishedLocal).ToList();
             comparators.AddRange(added);
             perIndicator[indicator.Id] = added.Count;
         }
 
         var populations = byName.TryGetValue(PopulationFile, out var openPopulation) ? ReadPopulations(openPopulation, localAuthority) : [];
-        await ComparatorDocument.SaveAsync(store.Files, new ComparatorSet(localAuthority, snModel, comparators, positions) { Populations = populations }, cancellationToken);
+        var set = borrowed
+            ? new ComparatorSet(localAuthority, snModel, comparators, []) { Borrowed = new BorrowedComparators(localAuthority, authorityName ?? localAuthority, region?.Name) }
+            : new ComparatorSet(localAuthority, snModel, comparators, positions) { Populations = populations };
+        await ComparatorDocument.SaveAsync(store.Files, set, cancellationToken);
         return new ComparatorImportResult(localAuthority, authorityName, region?.Name, snModel, perIndicator, []) { SnModelFile = modelGiven ? modelFile : null };
     }
 

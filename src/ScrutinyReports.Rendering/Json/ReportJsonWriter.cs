@@ -43,6 +43,16 @@ public static class ReportJsonWriter
         var model = StatisticalNeighbourModelInfo.Find(report.Comparators.SnModel);
         WriteStringOrNull(json, "statisticalNeighbourModelName", model?.Name);
         WriteStringOrNull(json, "statisticalNeighbourModelSource", model?.Source);
+        if (report.Comparators.Borrowed is { } borrowed)
+        {
+            json.WriteStartObject("borrowed");
+            json.WriteString("localAuthority", borrowed.LocalAuthority);
+            json.WriteString("authorityName", borrowed.AuthorityName);
+            WriteStringOrNull(json, "region", borrowed.Region);
+            json.WriteString("statement", borrowed.Statement);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("indicators");
         foreach (var entry in report.Indicators)

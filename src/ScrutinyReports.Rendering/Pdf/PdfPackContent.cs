@@ -146,6 +146,11 @@ internal static class PdfPackContent
                 new PdfCell(row.Comparators.Replace("; ", "\n", StringComparison.Ordinal)),
                 new PdfCell(string.Join("\n", row.Prior.Select(p => $"{p.Period}: {p.Figure}")), Chart: row.Chart),
             ]));
+            if (theme.ComparatorsNote.Length > 0)
+            {
+                layout.Add(new TextBlock(ink, theme.ComparatorsNote));
+            }
+
             foreach (var row in theme.Indicators)
             {
                 layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 14 });

@@ -22,6 +22,9 @@ public sealed record GlossaryEntry(string Term, string Meaning);
 public sealed record ThemeView(string Number, string Name, string Anchor, string Analysis, IReadOnlyList<IndicatorRowView> Indicators)
 {
     public string Heading => $"{Number} {Name}";
+
+    /// <summary>Said under the theme's table about its comparators (whose figures they are); empty when nothing needs saying.</summary>
+    public string ComparatorsNote { get; init; } = string.Empty;
 }
 
 /// <summary>A red or amber indicator on the performance page: its figure with period, where it stands against target and how it moved.</summary>

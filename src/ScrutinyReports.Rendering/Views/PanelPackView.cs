@@ -43,7 +43,7 @@ public sealed class PanelPackView
         Fingerprint = report.InputFingerprint;
         Marking = panel.Audience == Audience.Public ? "PUBLIC [NOT PROTECTIVELY MARKED]" : "INTERNAL: NOT FOR PUBLICATION";
         AudienceText = panel.Audience == Audience.Public ? "Public" : "Internal";
-        Cover = CoverLines(panel, Title, AudienceText);
+        Cover = CoverLines(panel, Title, AudienceText, report.Comparators.Borrowed);
         Employees = panel.AccountableEmployees.Select(e => new EmployeeView(e.Name, e.Role ?? string.Empty, e.Telephone ?? string.Empty, e.Email ?? string.Empty)).ToList();
         ConsideredBy = panel.ConsideredBy.Select(c => new CoverLine(c.Body, c.Date is { } d ? DisplayText.Date(d) : "Date to be confirmed")).ToList();
         Recommendations = panel.Recommendations;
@@ -112,7 +112,12 @@ public sealed class PanelPackView
         var sub = 1;
         Themes = report.Themes
             .Select(theme => theme.Select(entry => Rows.Single(r => r.Analysis == entry.Analysis)).ToList())
-            .Select(rows => new ThemeView($"{PerformanceNumber}.{++sub}", rows[0].Analysis.Indicator.Theme, "theme-" + Slug(rows[0].Analysis.Indicator.Theme), ThemeAnalysis(rows), rows))
+            .Select(rows => new ThemeView($"{PerformanceNumber}.{++sub}", rows[0].Analysis.Indicator.Theme, "theme-" + Slug(rows[0].Analysis.Indicator.Theme), ThemeAnalysis(rows), rows)
+            {
+                ComparatorsNote = report.Comparators.Borrowed is { } borrowed && report.Indicators.Any(e => e.Benchmark.Comparators.Count > 0 && rows.Any(r => r.Analysis == e.Analysis))
+                    ? $"Comparators: {borrowed.Statement}"
+                    : string.Empty,
+            })
             .ToList();
         ExceptionsNumber = $"{PerformanceNumber}.{++sub}";
         MissingNumber = $"{PerformanceNumber}.{++sub}";
@@ -246,7 +251,7 @@ public sealed class PanelPackView
         return kinds.Count == 0 ? string.Empty : $"Data-quality check: {string.Join("; ", kinds)}. See Data quality.";
     }
 
-    private static List<CoverLine> CoverLines(Panel panel, string title, string audience)
+    private static List<CoverLine> CoverLines(Panel panel, string title, string audience, BorrowedComparators? borrowed)
     {
         var lines = new List<CoverLine>
         {
@@ -256,6 +261,7 @@ public sealed class PanelPackView
             new("Accountable director", panel.AccountableDirector ?? string.Empty),
             new("Originating service", panel.OriginatingService ?? string.Empty),
             new("Intended audience", audience),
+            new("About the figures", borrowed?.Statement ?? string.Empty),
         };
         return lines.Where(line => line.Value.Length > 0).ToList();
     }
@@ -377,8 +383,9 @@ public sealed class PanelPackView
     private static string? NeighbourModelNote(ScrutinyReport report)
     {
         var shown = report.Indicators.Any(entry => entry.Benchmark.Comparators.Any(c => c.Kind is ComparatorKind.SnMean or ComparatorKind.SnMedian));
+        var borrowed = report.Comparators.Borrowed is { } b ? b.Statement + " " : string.Empty;
         return shown && StatisticalNeighbourModelInfo.Find(report.Comparators.SnModel) is { } model
-            ? $"Statistical neighbours: {model.Description}. \u201cNeighbours (mean of 10)\u201d is the average of their published figures for the year shown; a neighbour whose figure was suppressed is left out, so the number can be lower than 10."
+            ? $"{borrowed}Statistical neighbours: {model.Description}. \u201cNeighbours (mean of 10)\u201d is the average of their published figures for the year shown; a neighbour whose figure was suppressed is left out, so the number can be lower than 10."
             : null;
     }
 

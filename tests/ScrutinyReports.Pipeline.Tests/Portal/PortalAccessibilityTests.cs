@@ -14,7 +14,7 @@ public sealed class PortalAccessibilityTests : PipelineFixture
     [Fact]
     public async Task DemoPortal_InChromium_HasNoViolations_NoSidewaysScrollOnAPhone_AndWorksOffline()
     {
-        await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
         Clock.Advance(TimeSpan.FromDays(2));
         await IngestCsvAsync("indicator,period,value\nCLA_COUNT,2019-09,590\nCIN_SEEN_5D,2019-09,79.1\n");
         await Publisher.PublishAsync(DemoCouncil.LatestMonth, DemoCouncil.Panel.Id);

@@ -14,7 +14,7 @@ public sealed class AccessibilityTests : PipelineFixture
     [Fact]
     public async Task DemoReport_InChromium_HasNoSeriousOrCriticalViolationsAndWorksOffline()
     {
-        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync(ScrutinyReports.Cli.DemoComparatorFiles.All, DemoSeeder.DefaultComparatorAuthority);
         var screenshots = Directory.CreateDirectory(Path.Combine(StorePath, "screenshots")).FullName;
 
         var result = await BrowserCheck.RunScriptAsync("check-report.mjs", report.HtmlPath, screenshots);

@@ -17,7 +17,7 @@ public sealed partial class ExceptionsTests : PipelineFixture
     [Fact]
     public async Task DemoJson_ExceptionsAreRankedCappedAndLeadWithWhatIsOffTarget()
     {
-        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report.JsonPath));
         var root = json.RootElement;
         var indicators = root.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
@@ -46,7 +46,7 @@ public sealed partial class ExceptionsTests : PipelineFixture
     [Fact]
     public async Task DemoHtml_ExceptionsQuestionsAndPerformanceOnAPage_FollowTheRanking()
     {
-        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
         var html = await File.ReadAllTextAsync(report.HtmlPath);
 
         var summary = Between(html, "Performance on a page</h3>", "<h3 id=\"theme-");
@@ -73,7 +73,7 @@ public sealed partial class ExceptionsTests : PipelineFixture
     [Fact]
     public async Task DemoPdf_PerformanceOnAPage_NamesRedAndAmberIndicatorsWithFigureTargetAndMovement()
     {
-        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
         using var pdf = PdfDocument.Open(report.PdfPath);
 
         // Table cells wrap, so the text is compared with its white space taken out.

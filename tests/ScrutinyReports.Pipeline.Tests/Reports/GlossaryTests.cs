@@ -12,7 +12,7 @@ public sealed partial class GlossaryTests : PipelineFixture
     [Fact]
     public async Task DemoHtml_EveryTermTheBodyUses_HasAnEntryAndNoUnusedTermIsListed()
     {
-        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher).SeedAsync();
+        var (_, report) = await new DemoSeeder(Store, new UploadIngestor(Store, Clock), Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync(ScrutinyReports.Cli.DemoComparatorFiles.All, DemoSeeder.DefaultComparatorAuthority);
         var html = await File.ReadAllTextAsync(report.HtmlPath);
         var start = html.IndexOf("<section aria-labelledby=\"glossary\">", StringComparison.Ordinal);
         var end = html.IndexOf("</section>", start, StringComparison.Ordinal);

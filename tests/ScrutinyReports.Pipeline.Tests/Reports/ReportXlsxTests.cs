@@ -40,7 +40,7 @@ public sealed class ReportXlsxTests : PipelineFixture
     [Fact]
     public async Task Demo_FiguresSheet_EveryIndicatorAndPeriodAsInReportJson()
     {
-        var (_, published) = await new DemoSeeder(Store, Ingestor, Publisher).SeedAsync();
+        var (_, published) = await new DemoSeeder(Store, Ingestor, Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
         using var xlsx = new XlsxReadBack(published.XlsxPath);
 
@@ -89,7 +89,7 @@ public sealed class ReportXlsxTests : PipelineFixture
     [Fact]
     public async Task Demo_Workbook_FrozenHeadersTablesDefinitionsAndAbout()
     {
-        var (_, published) = await new DemoSeeder(Store, Ingestor, Publisher).SeedAsync();
+        var (_, published) = await new DemoSeeder(Store, Ingestor, Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
         using var xlsx = new XlsxReadBack(published.XlsxPath);
 
         foreach (var sheet in new[] { "Figures", "Definitions" })

@@ -39,8 +39,10 @@ public sealed partial class PdfSizeAndBreakTests(DemoPdf demo) : IClassFixture<D
         using var pdf = PdfDocument.Open(demo.Pdf);
 
         // A word cut at a line end: the end of one line and the start of the next join into a word of the report.
+        // The contents list is left out: a page number and the next section's number ("29", "6.0") are two words.
         var broken = pdf.GetPages().SelectMany(page => page.GetWords().Zip(page.GetWords().Skip(1)))
             .Where(pair => pair.Second.BoundingBox.Bottom < pair.First.BoundingBox.Bottom - 1 && !known.Contains(pair.First.Text) && known.Contains(pair.First.Text + pair.Second.Text))
+            .Where(pair => !(ContentsPage().IsMatch(pair.First.Text) && ContentsSection().IsMatch(pair.Second.Text)))
             .Select(pair => $"{pair.First.Text}|{pair.Second.Text}").Distinct(StringComparer.Ordinal).ToList();
 
         Assert.Empty(broken);
@@ -48,5 +50,11 @@ public sealed partial class PdfSizeAndBreakTests(DemoPdf demo) : IClassFixture<D
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("^[0-9]+$")]
+    private static partial Regex ContentsPage();
+
+    [GeneratedRegex("^[0-9]+\\.[0-9]+$")]
+    private static partial Regex ContentsSection();
 
 }
