@@ -1,8 +1,12 @@
+using ScrutinyReports.Domain.Formatting;
+
 namespace ScrutinyReports.Cli;
 
 /// <summary>One line, in words, for a failure no command expected: what kind of failure it was, never a .NET type name.</summary>
 internal static class UnexpectedFailure
 {
+    private const int MessageLength = 300;
+
     public static string Describe(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -14,13 +18,7 @@ internal static class UnexpectedFailure
             OutOfMemoryException => "the machine ran out of memory",
             _ => "an unexpected internal error",
         };
-        return $"the command stopped: {kind} ({Flatten(exception.Message)}).";
-    }
-
-    // The message may come from a library and hold a file's text: one line, control characters shown as escapes, at most 300 characters.
-    private static string Flatten(string message)
-    {
-        var text = string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
-        return text.Length <= 300 ? text : string.Concat(text.AsSpan(0, 300), "...");
+        // The message may come from a library and hold a file's text: one line, escaped as every value from a file is.
+        return $"the command stopped: {kind} ({Echo.Plain(exception.Message, MessageLength)}).";
     }
 }

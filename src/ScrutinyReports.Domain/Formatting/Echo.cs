@@ -15,12 +15,26 @@ public static class Echo
 
     public static string Quote(string? text) => "\"" + Plain(text) + "\"";
 
+    /// <summary>
+    /// What a message says of a value longer than a field allows: "expected at most 200 characters; found 201,
+    /// beginning "..."", or with <paramref name="what"/> "expected commentary of at most ...".
+    /// </summary>
+    public static string TooLong(string text, int max, string? what = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"expected {(what is null ? string.Empty : what + " of ")}at most {max:N0} characters; found {text.Length:N0}, beginning {Quote(text)}");
+    }
+
     /// <summary>The same without the quotes, for a file name that a message already sets apart.</summary>
-    public static string Plain(string? text)
+    public static string Plain(string? text) => Plain(text, MaxLength);
+
+    /// <summary>As <see cref="Plain(string?)"/>, cut at <paramref name="maxLength"/> characters instead.</summary>
+    public static string Plain(string? text, int maxLength)
     {
         text ??= string.Empty;
-        var cut = text.Length > MaxLength;
-        var shown = cut ? text[..MaxLength] : text;
+        var cut = text.Length > maxLength;
+        var shown = cut ? text[..maxLength] : text;
         if (cut && char.IsHighSurrogate(shown[^1]))
         {
             shown = shown[..^1];

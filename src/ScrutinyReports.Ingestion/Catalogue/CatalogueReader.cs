@@ -154,7 +154,7 @@ public static class CatalogueReader
             var text = Text(key);
             if (text.Length > max)
             {
-                Fail(key, string.Create(CultureInfo.InvariantCulture, $"expected at most {max:N0} characters; found {text.Length:N0}, beginning {Echo.Quote(text)}"));
+                Fail(key, Echo.TooLong(text, max));
             }
         }
 

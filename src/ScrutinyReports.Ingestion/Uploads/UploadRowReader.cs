@@ -62,8 +62,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
             return text;
         }
 
-        Fail(row, column, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"expected {what} of at most {max:N0} characters; found {text.Length:N0}, beginning {Echo.Quote(text)}"));
+        Fail(row, column, Echo.TooLong(text, max, what));
         return null;
     }
 

@@ -236,9 +236,9 @@ public static partial class PanelReader
     // repeated on every page of every report.
     private static void TooLong(string? text, string field, int max, Action<string, string> fail)
     {
-        if (text is { Length: var length } && length > max)
+        if (text is not null && text.Length > max)
         {
-            fail(field, string.Create(CultureInfo.InvariantCulture, $"expected at most {max:N0} characters; found {length:N0}, beginning {Echo.Quote(text)}"));
+            fail(field, Echo.TooLong(text, max));
         }
     }
 
