@@ -1,5 +1,5 @@
-using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Hosting;
 
 namespace ScrutinyReports.Cli;

@@ -1,7 +1,7 @@
-using ScrutinyReports.Domain.Formatting;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Hosting;
 using ScrutinyReports.Pipeline.Storage;
 

@@ -1,6 +1,6 @@
-using ScrutinyReports.Domain.Formatting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Hosting;
 
 namespace ScrutinyReports.Functions;

@@ -1,6 +1,6 @@
-using ScrutinyReports.Domain.Formatting;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Pipeline.Catalogue;
 using ScrutinyReports.Pipeline.Ingest;
 using ScrutinyReports.Pipeline.Storage;

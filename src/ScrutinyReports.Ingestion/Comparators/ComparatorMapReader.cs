@@ -1,5 +1,5 @@
-using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Tables;
 using ScrutinyReports.Ingestion.Uploads;
 

@@ -1,6 +1,6 @@
-using ScrutinyReports.Domain.Formatting;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Parsing;
 using ScrutinyReports.Domain.Periods;
 

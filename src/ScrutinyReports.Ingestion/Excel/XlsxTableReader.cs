@@ -1,9 +1,9 @@
-using ScrutinyReports.Domain.Formatting;
 using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Ingestion.Tables;
 using StoredValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
 using CellValue = ScrutinyReports.Ingestion.Tables.CellValue;
