@@ -31,6 +31,13 @@ public static class ReportCodes
     public static string ChangeUnit(PeriodComparison comparison, Indicator indicator) =>
         comparison.ChangeUnit == Domain.Comparisons.ChangeUnit.PercentagePoints ? "pp" : CatalogueCodes.Code(indicator.Unit);
 
+    public static string OutturnKind(OutturnKind kind) => kind switch
+    {
+        Domain.Comparisons.OutturnKind.YearEnd => "year_end",
+        Domain.Comparisons.OutturnKind.SameMonth => "same_month",
+        _ => "missing",
+    };
+
     public static string ExceptionReason(Domain.Reports.ExceptionReasonKind kind) => kind switch
     {
         Domain.Reports.ExceptionReasonKind.OffTarget => "off_target",

@@ -46,7 +46,10 @@ public static class IndicatorAnalyser
             Compare(indicator, currentValue, period.Previous, series),
             Compare(indicator, currentValue, period.YearEarlier, series),
             target,
-            history);
+            history)
+        {
+            Outturns = OutturnSelector.Select(period, series),
+        };
     }
 
     public static PeriodComparison Compare(Indicator indicator, decimal? currentValue, ReportingPeriod earlierPeriod, IReadOnlyDictionary<ReportingPeriod, Observation> series)

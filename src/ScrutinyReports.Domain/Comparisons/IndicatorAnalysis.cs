@@ -27,10 +27,14 @@ public sealed record IndicatorAnalysis(
 
     public bool IsProvisional => Current?.Status == ObservationStatus.Provisional;
 
+    /// <summary>The last three completed financial years before <see cref="Period"/>, oldest first (see <see cref="OutturnSelector"/>).</summary>
+    public IReadOnlyList<Outturn> Outturns { get; init; } = [];
+
     /// <summary>
-    /// Every period whose figure the report shows for this indicator, oldest first: the trend history, the previous
-    /// period, the same period a year earlier and the current one. A revision to any of them is news to the reader.
+    /// Every period whose figure the report shows for this indicator, oldest first: the past years' outturns, the trend
+    /// history, the previous period, the same period a year earlier and the current one. A revision to any of them is
+    /// news to the reader.
     /// </summary>
     public IReadOnlyList<ReportingPeriod> ShownPeriods =>
-        [.. History.Select(point => point.Period).Append(Previous.Period).Append(YearAgo.Period).Append(Period).Distinct().Order()];
+        [.. Outturns.Select(outturn => outturn.Period).Concat(History.Select(point => point.Period)).Append(Previous.Period).Append(YearAgo.Period).Append(Period).Distinct().Order()];
 }

@@ -28,6 +28,7 @@ public static class InputFingerprint
             var i = analysis.Indicator;
             Append(hash, $"indicator|{i.Id}|{i.Name}|{i.Theme}|{i.Unit}|{i.Polarity}|{i.Frequency}|{i.Decimals}|{i.Target?.Text}|{Number(i.Tolerance)}|{i.Definition}");
             foreach (var point in analysis.History.Select(point => point.Observation)
+                         .Concat(analysis.Outturns.Select(outturn => outturn.Observation))
                          .Append(analysis.Previous.Earlier).Append(analysis.YearAgo.Earlier).OfType<Observation>().Distinct())
             {
                 Append(hash, $"figure|{point.IndicatorId}|{point.Period.Code}|{point.Status}|{Number(point.Value)}|{Number(point.Numerator)}|{Number(point.Denominator)}|{point.Commentary}");

@@ -146,6 +146,7 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         // A warning may quote earlier figures too, so any suppression in an indicator's figures drops all its warnings.
         var suppressed = report.Indicators
             .Where(e => e.Analysis.History.Any(p => p.Observation?.Status == Domain.Observations.ObservationStatus.Suppressed) ||
+                        e.Analysis.Outturns.Any(o => o.Observation?.Status == Domain.Observations.ObservationStatus.Suppressed) ||
                         e.Analysis.Previous.Earlier?.Status == Domain.Observations.ObservationStatus.Suppressed ||
                         e.Analysis.YearAgo.Earlier?.Status == Domain.Observations.ObservationStatus.Suppressed)
             .Select(e => e.Analysis.Indicator.Id)

@@ -141,6 +141,21 @@ public static class ReportJsonWriter
         WriteTarget(json, analysis);
         json.WriteString("rag", ReportCodes.Rag(analysis.Rag));
         BenchmarkJson.Write(json, entry);
+        json.WriteStartArray("outturns");
+        foreach (var outturn in analysis.Outturns)
+        {
+            json.WriteStartObject();
+            json.WriteString("year", outturn.Year.Code);
+            json.WriteString("period", outturn.Period.Code);
+            json.WriteString("label", outturn.Label(indicator));
+            json.WriteString("kind", ReportCodes.OutturnKind(outturn.Kind));
+            WriteNumberOrNull(json, "value", outturn.Observation?.Value is { } value ? indicator.Round(value) : null);
+            json.WriteString("status", outturn.Observation is null ? "missing" : ReportCodes.Status(analysis with { Current = outturn.Observation }));
+            json.WriteBoolean("revised", Revised(outturn.Period, outturn.Observation));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("history");
         foreach (var point in analysis.History)
         {

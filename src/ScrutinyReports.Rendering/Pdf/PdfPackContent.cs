@@ -5,10 +5,10 @@ namespace ScrutinyReports.Rendering.Pdf;
 /// <summary>Turns the panel pack into flowing PDF blocks: the cover sheet, and the numbered body with its tables.</summary>
 internal static class PdfPackContent
 {
-    // Six columns, not eight, so that table text stays at 9 pt on A4 portrait: the rating and target share a cell,
-    // and the trend chart sits under the previous periods' figures it draws.
-    private static readonly float[] ThemeColumns = [2.2f, 1.3f, 1.4f, 1.4f, 1.5f, 1.5f];
-    private static readonly string[] ThemeHeadings = ["Indicator", "Latest", "Rating and target", "Change on previous period", "Comparators", "Previous periods and trend"];
+    // Five columns so that table text stays at 9 pt on A4 portrait: the change on the previous period sits under the
+    // latest figure, the rating shares a cell with the target, and the trend chart sits under the past years' figures.
+    private static readonly float[] ThemeColumns = [2.1f, 1.7f, 1.5f, 1.6f, 1.8f];
+    private static readonly string[] ThemeHeadings = ["Indicator", "Last three years and recent trend", "Latest and change on previous period", "Rating and target (amber band)", "Comparators"];
 
     public static void Cover(PdfLayout layout, PanelPackView pack, PdfInk ink)
     {
@@ -137,15 +137,7 @@ internal static class PdfPackContent
             cancellationToken.ThrowIfCancellationRequested();
             layout.Add(Subheading(ink, theme.Heading, theme.Anchor));
             layout.Add(new TextBlock(ink, theme.Analysis));
-            Table(layout, ink, ThemeHeadings, ThemeColumns, theme.Indicators.Select(row => (IReadOnlyList<PdfCell>)
-            [
-                new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
-                new PdfCell(row.QualityNote.Length == 0 ? $"{row.Latest}\n{row.Period}" : $"{row.Latest} (!)\n{row.Period}\n{row.QualityNote}", true),
-                new PdfCell($"{row.RagSymbol} {row.Rag}\n{(row.Target.StartsWith("No ", StringComparison.Ordinal) && row.Target.Contains("target", StringComparison.OrdinalIgnoreCase) ? row.Target : "Target: " + row.Target)}", Fill: PdfStyle.RagFill(row.RagCode)),
-                new PdfCell($"{row.Change}\n{row.Direction} since {row.PreviousPeriod}"),
-                new PdfCell(row.Comparators.Replace("; ", "\n", StringComparison.Ordinal)),
-                new PdfCell(string.Join("\n", row.Prior.Select(p => $"{p.Period}: {p.Figure}")), Chart: row.Chart),
-            ]));
+            Table(layout, ink, ThemeHeadings, ThemeColumns, theme.Indicators.Select(ThemeRow));
             if (theme.ComparatorsNote.Length > 0)
             {
                 layout.Add(new TextBlock(ink, theme.ComparatorsNote));
@@ -205,6 +197,21 @@ internal static class PdfPackContent
         {
             layout.Add(new TextBlock(ink, "[c]: the figure is suppressed because it rests on small numbers."));
         }
+    }
+
+    private static IReadOnlyList<PdfCell> ThemeRow(IndicatorRowView row)
+    {
+        var latest = row.QualityNote.Length == 0 ? $"{row.Latest}\n{row.Period}" : $"{row.Latest} (!)\n{row.Period}\n{row.QualityNote}";
+        var change = row.Analysis.Previous.Change is null ? $"Not comparable with {row.PreviousPeriod}" : $"{row.Change} since {row.PreviousPeriod} ({row.Direction.ToLowerInvariant()})";
+        var target = row.Analysis.Indicator.Target is null ? row.TargetAndTolerance : "Target: " + row.TargetAndTolerance;
+        return
+        [
+            new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
+            new PdfCell(string.Join("\n", row.Outturns.Select(o => $"{o.Period}: {o.Figure}")), Chart: row.Chart),
+            new PdfCell($"{latest}\n{change}", true),
+            new PdfCell($"{row.RagSymbol} {row.Rag}\n{target}", Fill: PdfStyle.RagFill(row.RagCode)),
+            new PdfCell(row.HasComparators ? string.Join("\n", row.ComparatorLines) : row.Comparators),
+        ];
     }
 
     private static TextBlock Subheading(PdfInk ink, string text, string anchor) =>

@@ -84,6 +84,32 @@ public static class DisplayText
         };
     }
 
+    /// <summary>
+    /// The target with the values that rate amber, as a figure is rated (missed by no more than the tolerance,
+    /// inclusive): "At least 70% (amber from 65%)", "No more than 426 days (amber up to 456 days)", "550 to 580
+    /// (amber from 540 or up to 590)". Without a tolerance any miss is red, and only the target is written.
+    /// </summary>
+    public static string TargetAndTolerance(Indicator indicator)
+    {
+        var target = Target(indicator);
+        var tolerance = indicator.Tolerance;
+        if (indicator.Target is not { } goal || tolerance == 0)
+        {
+            return target;
+        }
+
+        // A floor less its tolerance can fall below zero; nothing the catalogue measures can, bar money.
+        string Low(decimal floor) => ValueFormatter.Bound(indicator.Unit == Unit.Currency ? floor - tolerance : Math.Max(0, floor - tolerance), indicator.Unit);
+        string High(decimal ceiling) => ValueFormatter.Bound(ceiling + tolerance, indicator.Unit);
+        var amber = goal switch
+        {
+            { Minimum: { } floor, Maximum: { } ceiling } => $"amber from {Low(floor)} or up to {High(ceiling)}",
+            { Minimum: { } floor } => $"amber from {Low(floor)}",
+            _ => $"amber up to {High(goal.Maximum!.Value)}",
+        };
+        return $"{target} ({amber})";
+    }
+
     public static string GoodDirection(Polarity polarity) => polarity switch
     {
         Polarity.HigherIsBetter => "Higher is better",

@@ -31,8 +31,8 @@ public sealed class IndicatorRowView
         HasRevisedFigure = analysis.ShownPeriods.Any(isRevised);
         QualityNote = qualityNote;
         Latest = DisplayText.Figure(analysis.Current, indicator) + (IsRevised ? " (revised)" : string.Empty);
-        Prior = analysis.History.SkipLast(1).TakeLast(3)
-            .Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Compact(point.Observation, indicator) + Mark(point.Period, point.Observation)))
+        Outturns = analysis.Outturns
+            .Select(outturn => new FigureView(outturn.Label(indicator), DisplayText.Compact(outturn.Observation, indicator) + Mark(outturn.Period, outturn.Observation)))
             .ToList();
         PreviousPeriod = indicator.ShortPeriodLabel(analysis.Previous.Period);
         Previous = DisplayText.Figure(analysis.Previous.Earlier, indicator) + Mark(analysis.Previous.Period, analysis.Previous.Earlier);
@@ -43,6 +43,7 @@ public sealed class IndicatorRowView
         YearChange = DisplayText.Change(analysis.YearAgo, indicator);
         YearDirection = DisplayText.Direction(analysis.YearAgo.Direction);
         Target = DisplayText.Target(indicator);
+        TargetAndTolerance = DisplayText.TargetAndTolerance(indicator);
         Rag = DisplayText.RagWord(analysis.Rag);
         RagSymbol = DisplayText.RagSymbol(analysis.Rag);
         RagCode = ReportCodes.Rag(analysis.Rag);
@@ -50,7 +51,8 @@ public sealed class IndicatorRowView
         IsProvisional = analysis.Current?.Status == ObservationStatus.Provisional;
         Narrative = entry.Narrative;
         Commentary = analysis.Current?.Commentary ?? string.Empty;
-        Comparators = ComparatorText(entry, indicator);
+        ComparatorLines = ComparatorParts(entry, indicator);
+        Comparators = ComparatorLines.Count == 0 ? "None published" : string.Join("; ", ComparatorLines);
         Comparison = entry.Comparison;
         History = analysis.History
             .Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Figure(point.Observation, indicator) + Mark(point.Period, point.Observation)))
@@ -76,8 +78,11 @@ public sealed class IndicatorRowView
 
     public string Latest { get; }
 
-    /// <summary>The three periods before the latest, oldest first.</summary>
-    public IReadOnlyList<FigureView> Prior { get; }
+    /// <summary>
+    /// The last three financial years before the latest period, oldest first, each labelled by what its figure is:
+    /// "2018/19 outturn", "Mar 2019", or "Sep 2016" where no year-end figure was received (see <see cref="Outturn"/>).
+    /// </summary>
+    public IReadOnlyList<FigureView> Outturns { get; }
 
     public string PreviousPeriod { get; }
 
@@ -96,6 +101,9 @@ public sealed class IndicatorRowView
     public string YearDirection { get; }
 
     public string Target { get; }
+
+    /// <summary>The target with the band that rates amber: "At least 70% (amber from 65%)"; "No target" without one.</summary>
+    public string TargetAndTolerance { get; }
 
     public string Rag { get; }
 
@@ -125,8 +133,13 @@ public sealed class IndicatorRowView
 
     public string Commentary { get; }
 
-    /// <summary>Each comparator with its figure and period, and the published position, for the table.</summary>
+    /// <summary>Each comparator with its figure and period, and the published position, for the table: "None published" when there are none.</summary>
     public string Comparators { get; }
+
+    /// <summary>The same, one comparator a line ("England 2018/19: 22.6%"); empty when none was published.</summary>
+    public IReadOnlyList<string> ComparatorLines { get; }
+
+    public bool HasComparators => ComparatorLines.Count > 0;
 
     /// <summary>The sentences comparing the figure with comparators and its own past; empty when there are none.</summary>
     public string Comparison { get; }
@@ -136,24 +149,24 @@ public sealed class IndicatorRowView
 
     public TrendChart Chart { get; }
 
-    private static string ComparatorText(IndicatorEntry entry, Domain.Indicators.Indicator indicator)
+    private static List<string> ComparatorParts(IndicatorEntry entry, Domain.Indicators.Indicator indicator)
     {
         var benchmark = entry.Benchmark;
         if (benchmark.Comparators.Count == 0)
         {
-            return "None published";
+            return [];
         }
 
         var parts = benchmark.Comparators
             .Where(c => c.Kind != Domain.Comparators.ComparatorKind.SnMedian)
-            .Select(c => $"{Short(c)} {c.Period.ShortLabel}: {(c.Value is { } v ? DisplayText.Compact(new Observation(indicator.Id, c.Period, string.Empty, v, ObservationStatus.Validated), indicator) : c.State)}")
+            .Select(c => $"{Short(c)} {c.Period.ShortLabel}: {(c.Value is { } v ? DisplayText.Compact(new Observation(indicator.Id, c.Period, string.Empty, v, ObservationStatus.Validated), indicator) : c.State ?? "Not published")}")
             .ToList();
         if (benchmark.Position is { } position)
         {
             parts.Add($"{char.ToUpperInvariant(position.Label[0])}{position.Label[1..]}, rank {position.Rank} of {position.Count}");
         }
 
-        return string.Join("; ", parts);
+        return parts;
     }
 
     private static string Short(Domain.Comparators.Comparator comparator) => comparator.Kind switch

@@ -78,7 +78,7 @@ public sealed class PanelPackView
             : $"And {exceptions.NotShown} more indicator{Plural(exceptions.NotShown)} off target or worsening: see the theme sections.";
         Questions = QuestionsFor(exceptions, Rows, Missing);
         HasProvisional = Rows.Any(r => r.IsProvisional);
-        HasSuppressed = Rows.Any(r => r.History.Any(h => h.Figure == "[c]"));
+        HasSuppressed = Rows.Any(r => r.History.Concat(r.Outturns).Any(h => h.Figure.StartsWith("[c]", StringComparison.Ordinal)));
 
         var number = 0;
         var sections = new List<SectionView>();
@@ -215,8 +215,8 @@ public sealed class PanelPackView
         IEnumerable<string> Row(IndicatorRowView r) =>
         [
             r.Name, r.Definition, r.GoodDirection, r.Period, r.Latest, r.PreviousPeriod, r.Previous, r.Change, r.Direction, r.YearAgoPeriod, r.YearAgo,
-            r.YearChange, r.YearDirection, r.Target, r.Rag, r.QualityNote, r.Narrative, r.Commentary, r.Comparators, r.Comparison, r.Chart.Description,
-            .. r.Prior.SelectMany(f => new[] { f.Period, f.Figure }), .. r.History.SelectMany(f => new[] { f.Period, f.Figure }),
+            r.YearChange, r.YearDirection, r.Target, r.TargetAndTolerance, r.Rag, r.QualityNote, r.Narrative, r.Commentary, r.Comparators, r.Comparison, r.Chart.Description,
+            .. r.Outturns.SelectMany(f => new[] { f.Period, f.Figure }), .. r.History.SelectMany(f => new[] { f.Period, f.Figure }),
         ];
         IEnumerable<string> Highlight(HighlightView h) => [h.Name, h.Figure, h.Detail, h.Reason];
         return
@@ -375,7 +375,8 @@ public sealed class PanelPackView
         var withTarget = rows.Count(r => r.Analysis.Target is not null);
         var met = rows.Count(r => r.Analysis.Rag == Rag.Green);
         var introduction = $"This section reports {rows.Count} indicators for {report.Period.Label}. Monthly indicators are shown for {report.Period.Label}; quarterly and annual indicators for the latest quarter or financial year that had ended by then, named beside each figure. " +
-               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts). A trend is stated only where at least 6 of the last 12 periods have a figure, and it names the figures it rests on.";
+               $"Of the {withTarget} indicators with a target and a figure this period, {met} met it. Each indicator is compared with the previous period and the same period a year earlier, and percentages change in percentage points (pts). " +
+               "Each theme table also gives the last three financial years (April to March): a whole year's figure is its outturn; otherwise the figure at the year end (March, or quarter 4) is shown, or, where none was received, the same month that year, each named by its period. A trend is stated only where at least 6 of the last 12 periods have a figure, and it names the figures it rests on.";
         return NeighbourModelNote(report) is { } note ? $"{introduction}\n\n{note}" : introduction;
     }
 
