@@ -101,8 +101,8 @@ if (scenario is "report" or "all")
     }
 
     var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-    var publisher = new ReportPublisher(store, new HtmlReportRenderer(clock), clock);
-    var html = new HtmlReportRenderer(clock);
+    var publisher = new ReportPublisher(store, new HtmlReportRenderer(), clock);
+    var html = new HtmlReportRenderer();
     var month = ReportingPeriod.Month(2015, 10).Plus(months - 1);
     var jsonAndHtml = new List<double>();
     var htmlOnly = new List<double>();
