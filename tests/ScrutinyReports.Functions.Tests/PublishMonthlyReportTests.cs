@@ -38,7 +38,7 @@ public sealed class PublishMonthlyReportTests : IAsyncLifetime
     [Fact]
     public async Task Run_FailedOnTheFifth_PublishedByALaterFiring()
     {
-        await app.Store.Files.WriteAsync(Containers.Templates, "cover.liquid", Text("{% if %}"), overwrite: true);
+        await app.Store.Files.WriteAsync(Containers.Templates, "cover.scriban-html", Text("{{ if }}"), overwrite: true);
 
         var failure = await Assert.ThrowsAsync<PipelineException>(() => FireAtAsync("2019-10-05T07:00:05Z"));
 
@@ -46,7 +46,7 @@ public sealed class PublishMonthlyReportTests : IAsyncLifetime
         Assert.Null(await app.Store.Reports.LatestAsync(Panel, Period));
 
         // The broken override is fixed; the next hourly firing publishes the month the failed run should have.
-        await app.Store.Files.DeleteAsync(Containers.Templates, "cover.liquid");
+        await app.Store.Files.DeleteAsync(Containers.Templates, "cover.scriban-html");
         await FireAtAsync("2019-10-05T08:00:00Z");
 
         var published = await app.Store.Reports.LatestAsync(Panel, Period);

@@ -26,7 +26,7 @@ public abstract class PipelineFixture : IAsyncLifetime
     {
         Store = await LocalStore.OpenAsync(folder.Path);
         Ingestor = new UploadIngestor(Store, Clock);
-        Publisher = new ReportPublisher(Store, new HtmlReportRenderer(Clock), Clock);
+        Publisher = new ReportPublisher(Store, new HtmlReportRenderer(), Clock);
         await Store.Catalogue.SaveAsync(Figures.SmallCatalogue);
     }
 

@@ -103,7 +103,7 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in await store.Files.ListAsync(Containers.Templates, cancellationToken: cancellationToken))
         {
-            if (!path.EndsWith(".liquid", StringComparison.OrdinalIgnoreCase) || path.Contains('/', StringComparison.Ordinal))
+            if (!TemplateSet.IsTemplateFile(path) || path.Contains('/', StringComparison.Ordinal))
             {
                 continue;
             }

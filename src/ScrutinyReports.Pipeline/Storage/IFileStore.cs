@@ -18,7 +18,7 @@ public static class Containers
     /// <summary>The people mail goes to (subscribers.json, with every earlier list kept), and a record of each message sent or failed.</summary>
     public const string Mail = "mail";
 
-    /// <summary>A council's own report templates, each replacing the default of the same name (report.liquid, cover.liquid...).</summary>
+    /// <summary>A council's own report templates, each replacing the default of the same name (report.scriban-html, cover.scriban-html...).</summary>
     public const string Templates = "templates";
 }
 

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using Fluid;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using ScrutinyReports.Domain.Reports;
 using ScrutinyReports.Rendering.Views;
 
@@ -9,76 +8,69 @@ namespace ScrutinyReports.Rendering.Html;
 
 /// <summary>
 /// Renders report.html, one self-contained file (inline CSS and SVG, no external fetches), from a
-/// <see cref="TemplateSet"/>. Options are shared; each render gets its own context. Templates are sandboxed:
-/// they see only the report's view types, cannot read files, and every value is HTML-encoded, so officer text
-/// such as a script tag appears as text. Thread-safe.
+/// <see cref="TemplateSet"/>. Each template renders in a <see cref="SandboxedTemplateContext"/>: it sees only the
+/// report's view types, cannot read files, and every value is HTML-encoded, so officer text such as a script tag
+/// appears as text. Thread-safe.
 /// </summary>
-public sealed class HtmlReportRenderer
+/// <param name="timeLimit">The longest one template may run; <see cref="TemplateLimits.Time"/> unless a test says otherwise.</param>
+public sealed class HtmlReportRenderer(TimeSpan? timeLimit = null)
 {
-    private readonly TemplateOptions options;
-
-    public HtmlReportRenderer(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        options = new TemplateOptions
-        {
-            CultureInfo = CultureInfo.InvariantCulture,
-            TimeZone = TimeZoneInfo.Utc,
-            Now = clock.GetUtcNow,
-            MaxSteps = 50_000_000,
-            MaxRecursion = 20,
-            FileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
-            StrictVariables = true,
-        };
-        foreach (var type in new[]
-                 {
-                     typeof(PanelPackView), typeof(SectionView), typeof(CoverLine), typeof(EmployeeView), typeof(CountView), typeof(HighlightView),
-                     typeof(GlossaryEntry), typeof(ThemeView), typeof(IndicatorRowView), typeof(FigureView), typeof(OffTargetView), typeof(ExceptionView),
-                 })
-        {
-            options.MemberAccessStrategy.Register(type);
-        }
-    }
+    private readonly TimeSpan timeLimit = timeLimit ?? TemplateLimits.Time;
 
     public async Task RenderAsync(ScrutinyReport report, Stream output, TemplateSet? templates = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         templates ??= TemplateSet.Defaults;
         var pack = new PanelPackView(report);
-        var performance = new StringBuilder(await RenderAsync(templates, "summary.liquid", pack));
+        var performance = new StringBuilder(Render(templates, "summary", pack, cancellationToken));
         foreach (var theme in pack.Themes)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            performance.Append(await RenderAsync(templates, "theme.liquid", pack, ("theme", theme)));
+            performance.Append(Render(templates, "theme", pack, cancellationToken, ("theme", theme)));
         }
 
-        performance.Append(await RenderAsync(templates, "exceptions.liquid", pack));
-        var page = await RenderAsync(templates, "report.liquid", pack,
-            ("cover", await RenderAsync(templates, "cover.liquid", pack)),
-            ("performance", performance.ToString()),
-            ("questions", await RenderAsync(templates, "questions.liquid", pack)),
-            ("glossary", await RenderAsync(templates, "glossary.liquid", pack)));
+        performance.Append(Render(templates, "exceptions", pack, cancellationToken));
+        var page = Render(templates, "report", pack, cancellationToken,
+            ("cover", new TrustedHtml(Render(templates, "cover", pack, cancellationToken))),
+            ("performance", new TrustedHtml(performance.ToString())),
+            ("questions", new TrustedHtml(Render(templates, "questions", pack, cancellationToken))),
+            ("glossary", new TrustedHtml(Render(templates, "glossary", pack, cancellationToken))));
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         await writer.WriteAsync(page.AsMemory(), cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 
-    private async Task<string> RenderAsync(TemplateSet templates, string name, PanelPackView pack, params (string Name, object Value)[] values)
+    private string Render(TemplateSet templates, string template, PanelPackView pack, CancellationToken cancellationToken, params (string Name, object Value)[] values)
     {
-        var context = new TemplateContext(options);
-        context.SetValue("pack", pack);
+        var name = template + TemplateSet.Extension;
+        var globals = new ScriptObject { { "pack", pack } };
         foreach (var (key, value) in values)
         {
-            context.SetValue(key, value);
+            globals.Add(key, value);
         }
 
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeLimit);
+        var context = new SandboxedTemplateContext(globals, new TemplateIncludes(templates.Sources), deadline.Token);
         try
         {
-            return await templates[name].RenderAsync(context, HtmlEncoder.Default);
+            templates[name].Render(context);
+            return context.Text;
+        }
+        catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (ScriptAbortException ex)
+        {
+            throw new TemplateException(TemplateException.Located(ex.Span, $"stopped after {timeLimit.TotalSeconds:0.###} s, the longest a template may run"), ex);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateException(TemplateException.Located(ex.Span, ex.OriginalMessage), ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Whatever a template does wrong at run time (an unknown variable, a step limit) is reported against it.
+            // Anything else a template provokes at run time is still reported against it.
             throw new TemplateException($"templates/{name}: {ex.Message}", ex);
         }
     }

@@ -58,7 +58,7 @@ public sealed class IndicatorRowView
             .Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Figure(point.Observation, indicator) + Mark(point.Period, point.Observation)))
             .ToList();
         Chart = TrendChart.For(analysis);
-        ChartSvg = Chart.Svg();
+        ChartSvg = new TrustedHtml(Chart.Svg());
     }
 
     /// <summary>The analysis behind the row, for renderers that draw (the PDF); templates use the strings.</summary>
@@ -177,7 +177,7 @@ public sealed class IndicatorRowView
     };
 
     /// <summary>The chart as inline SVG, built from numbers and encoded text only, so templates may output it raw.</summary>
-    public string ChartSvg { get; }
+    public TrustedHtml ChartSvg { get; }
 }
 
 /// <summary>A figure and the period it belongs to, as shown.</summary>

@@ -97,15 +97,15 @@ public sealed class MonthlyPublicationTests : PipelineFixture
     public async Task Run_PanelThatCannotBePublished_LeavesTheRunDueUntilItIsFixed()
     {
         await IngestCsvAsync(September);
-        await Store.Files.WriteAsync(Containers.Templates, "cover.liquid", new MemoryStream(Encoding.UTF8.GetBytes("<h1>{{ panel.name </h1>")), overwrite: true);
+        await Store.Files.WriteAsync(Containers.Templates, "cover.scriban-html", new MemoryStream(Encoding.UTF8.GetBytes("<h1>{{ panel.name </h1>")), overwrite: true);
 
         var broken = await RunAtAsync("2019-10-05T07:30Z");
-        await Store.Files.DeleteAsync(Containers.Templates, "cover.liquid");
+        await Store.Files.DeleteAsync(Containers.Templates, "cover.scriban-html");
         var fixedRun = await RunAtAsync("2019-10-05T08:00Z");
 
         var failure = Assert.Single(broken.Failures);
         Assert.Equal(Panel.Default.Id, failure.PanelId);
-        Assert.StartsWith("templates/cover.liquid: line 1", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("templates/cover.scriban-html: line 1", failure.Message, StringComparison.Ordinal);
         Assert.Equal(MonthlyRunKind.Scheduled, fixedRun.Kind);
         Assert.True(fixedRun.Succeeded);
         Assert.Equal(["default/2019-09/v1"], fixedRun.NewVersions.Select(report => report.Version.Folder));

@@ -50,7 +50,7 @@ public sealed partial class ExceptionsTests : PipelineFixture
         var html = await File.ReadAllTextAsync(report.HtmlPath);
 
         var summary = Between(html, "Performance on a page</h3>", "<h3 id=\"theme-");
-        Assert.Contains("<a href=\"#indicator-rereferrals-12m\">Re-referrals within 12 months</a></th><td data-label=\"Rating\"><span aria-hidden=\"true\">&#x25B2;</span> Amber: close to target</td>" +
+        Assert.Contains("<a href=\"#indicator-rereferrals-12m\">Re-referrals within 12 months</a></th><td data-label=\"Rating\"><span aria-hidden=\"true\">▲</span> Amber: close to target</td>" +
                         "<td data-label=\"Latest\">24.6% in 12 months to September 2019</td><td data-label=\"Against target\">2.6 percentage points above the target of no more than 22%</td>" +
                         "<td data-label=\"Against the previous period\">Worsened from 24.0% in 12 months to August 2019, up 0.6 percentage points</td>", summary, StringComparison.Ordinal);
         Assert.Contains("<td data-label=\"Latest\">457 days in 2016-19</td><td data-label=\"Against target\">31 days above the target of no more than 426 days</td>" +

@@ -81,8 +81,8 @@ public sealed class PanelPackTests : PipelineFixture
     public async Task Templates_AnOverrideInTheStore_ReplacesTheDefault()
     {
         await IngestCsvAsync(Figures);
-        var cover = Rendering.Html.TemplateSet.ReadDefault("cover.liquid").Replace("Report details", "Details of this report for {{ pack.PanelName | upcase }}", StringComparison.Ordinal);
-        await Store.Files.WriteAsync(Containers.Templates, "cover.liquid", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(cover)), overwrite: true);
+        var cover = Rendering.Html.TemplateSet.ReadDefault("cover.scriban-html").Replace("Report details", "Details of this report for {{ pack.panel_name | string.upcase }}", StringComparison.Ordinal);
+        await Store.Files.WriteAsync(Containers.Templates, "cover.scriban-html", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(cover)), overwrite: true);
 
         var html = await File.ReadAllTextAsync((await Publisher.PublishAsync(September)).HtmlPath);
 
@@ -90,10 +90,11 @@ public sealed class PanelPackTests : PipelineFixture
     }
 
     [Theory]
-    [InlineData("cover.liquid", "<p>{% if pack.Title %}unclosed</p>", "templates/cover.liquid: line 1, column")]
-    [InlineData("theme.liquid", "{{ theme.Name }\n", "templates/theme.liquid: line 1, column")]
-    [InlineData("covers.liquid", "<p></p>", "templates/covers.liquid: not a template ScrutinyReports uses")]
-    [InlineData("glossary.liquid", "{{ pack.NoSuchThing }}", "templates/glossary.liquid:")]
+    [InlineData("cover.scriban-html", "<p>{{ if pack.title }}unclosed</p>", "templates/cover.scriban-html: line 1, column")]
+    [InlineData("theme.scriban-html", "{{ theme.name }\n", "templates/theme.scriban-html: line 1, column")]
+    [InlineData("covers.scriban-html", "<p></p>", "templates/covers.scriban-html: not a template ScrutinyReports uses")]
+    [InlineData("glossary.scriban-html", "<dl>\n  {{ pack.no_such_thing }}", "templates/glossary.scriban-html: line 2, column 11: Cannot get member with name no_such_thing")]
+    [InlineData("cover.liquid", "<p>{{ pack.Title }}</p>", "templates/cover.liquid: Liquid templates are no longer read; write it in Scriban as templates/cover.scriban-html")]
     public async Task Templates_ABrokenOverride_FailsNamingTheFileAndNeverFallsBack(string name, string source, string expected)
     {
         await IngestCsvAsync(Figures);

@@ -20,7 +20,7 @@ public sealed class DemoPdf : IAsyncLifetime
     {
         var clock = new FakeTimeProvider(Figures.Start);
         await using var store = await LocalStore.OpenAsync(folder.Path);
-        var publisher = new ReportPublisher(store, new HtmlReportRenderer(clock), clock);
+        var publisher = new ReportPublisher(store, new HtmlReportRenderer(), clock);
         var (_, report) = await new DemoSeeder(store, new UploadIngestor(store, clock), publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(store)).SeedAsync(ScrutinyReports.Cli.DemoComparatorFiles.All, DemoSeeder.DefaultComparatorAuthority);
         Pdf = await File.ReadAllBytesAsync(report.PdfPath);
         Html = await File.ReadAllTextAsync(report.HtmlPath);
