@@ -88,7 +88,8 @@ internal sealed class CellNumberFormat
             return RenderTime(section, value);
         }
 
-        if (section.IsFraction || !double.IsFinite(value) || (!section.HasExponent && value >= LargestRenderable))
+        // A code the package cannot parse ("0.0\"" with its quote left open) shows the number as General would.
+        if (!section.Shown.IsValid || section.IsFraction || !double.IsFinite(value) || (!section.HasExponent && value >= LargestRenderable))
         {
             return GeneralNumberText.Format(value);
         }

@@ -5,7 +5,7 @@ namespace ScrutinyReports.Ingestion.Excel;
 
 /// <summary>
 /// One of the up-to-four ";"-separated parts of a format code (positive, negative, zero, text), read for what
-/// ExcelNumberFormat does not tell: whether it shows a percentage, General, "@", a fraction or a condition.
+/// ExcelNumberFormat does not tell: whether it shows a percentage, General, "@" or a fraction.
 /// </summary>
 internal sealed class FormatCodeSection
 {

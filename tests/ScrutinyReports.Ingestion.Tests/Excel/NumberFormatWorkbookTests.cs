@@ -158,6 +158,18 @@ public sealed class NumberFormatWorkbookTests
         { "#,##0_ ;[Red]\\-#,##0\\ ", -1283, "-1,283", false, false },
     };
 
+    [Theory]
+    [InlineData("0.0\"", 0.30000000000000004, "0.3")]
+    [InlineData("[Red", 1234.5678, "1234.5678")]
+    [InlineData("[>]0", 12, "12")]
+    public void Read_MalformedFormatCode_GivesGeneralTextAndTheStoredNumber(string formatCode, double number, string text)
+    {
+        var value = ReadBack.Cell(XlsxCell.Number(number, formatCode));
+
+        Assert.Equal(text, value.Text);
+        Assert.Equal(number, value.Number);
+    }
+
     /// <summary>Three indicators across three months, each figure in a different number format.</summary>
     private static XlsxWorkbookBuilder WideSheet(Action<XlsxSheetBuilder> headings) =>
         new XlsxWorkbookBuilder().Sheet("Data", s =>
