@@ -6,9 +6,9 @@ namespace ScrutinyReports.Ingestion.Excel;
 /// <summary>The number format of each cell style (the cellXfs list in the styles part), by style index.</summary>
 internal sealed class CellNumberFormats
 {
-    private readonly ExcelNumberFormat[] _byStyle;
+    private readonly CellNumberFormat[] _byStyle;
 
-    private CellNumberFormats(ExcelNumberFormat[] byStyle) => _byStyle = byStyle;
+    private CellNumberFormats(CellNumberFormat[] byStyle) => _byStyle = byStyle;
 
     public static CellNumberFormats Load(WorkbookStylesPart? stylesPart)
     {
@@ -27,23 +27,23 @@ internal sealed class CellNumberFormats
             }
         }
 
-        var parsed = new Dictionary<uint, ExcelNumberFormat>();
+        var parsed = new Dictionary<uint, CellNumberFormat>();
         var byStyle = stylesheet.CellFormats.Elements<CellFormat>()
             .Select(xf => FormatFor(xf.NumberFormatId?.Value ?? 0, customCodes, parsed))
             .ToArray();
         return new CellNumberFormats(byStyle);
     }
 
-    public ExcelNumberFormat ForStyle(uint styleIndex) =>
-        styleIndex < _byStyle.Length ? _byStyle[styleIndex] : ExcelNumberFormat.General;
+    public CellNumberFormat ForStyle(uint styleIndex) =>
+        styleIndex < _byStyle.Length ? _byStyle[styleIndex] : CellNumberFormat.General;
 
-    private static ExcelNumberFormat FormatFor(uint id, Dictionary<uint, string> customCodes, Dictionary<uint, ExcelNumberFormat> parsed)
+    private static CellNumberFormat FormatFor(uint id, Dictionary<uint, string> customCodes, Dictionary<uint, CellNumberFormat> parsed)
     {
         if (!parsed.TryGetValue(id, out var format))
         {
             // Excel ignores a code written for a built-in id and uses its own, so built-in codes come first.
             var code = BuiltInNumberFormats.CodeFor(id) ?? customCodes.GetValueOrDefault(id) ?? "General";
-            format = ExcelNumberFormat.Parse(code);
+            format = CellNumberFormat.Parse(code);
             parsed[id] = format;
         }
 

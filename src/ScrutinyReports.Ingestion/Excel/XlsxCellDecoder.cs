@@ -36,7 +36,7 @@ internal sealed class XlsxCellDecoder(SharedStrings sharedStrings, CellNumberFor
         }
     }
 
-    private CellValue Number(string stored, ExcelNumberFormat format)
+    private CellValue Number(string stored, CellNumberFormat format)
     {
         if (!double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
@@ -53,7 +53,7 @@ internal sealed class XlsxCellDecoder(SharedStrings sharedStrings, CellNumberFor
     }
 
     /// <summary>Cells with t="d" hold an ISO 8601 date rather than a serial; rare outside strict-format files.</summary>
-    private static CellValue IsoDate(string stored, ExcelNumberFormat format)
+    private static CellValue IsoDate(string stored, CellNumberFormat format)
     {
         if (!DateTime.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment))
         {
@@ -65,5 +65,5 @@ internal sealed class XlsxCellDecoder(SharedStrings sharedStrings, CellNumberFor
         return new CellValue(shownAs.Format(serial), serial, IsDate: true);
     }
 
-    private static ExcelNumberFormat IsoDateFormat { get; } = ExcelNumberFormat.Parse("yyyy-mm-dd");
+    private static CellNumberFormat IsoDateFormat { get; } = CellNumberFormat.Parse("yyyy-mm-dd");
 }

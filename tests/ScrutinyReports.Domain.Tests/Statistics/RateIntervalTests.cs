@@ -36,6 +36,7 @@ public class RateIntervalTests
     [InlineData(3, 0.618672, 8.767273)]
     [InlineData(5, 1.623486, 11.668332)]
     [InlineData(9, 4.115373, 17.084803)]
+    [InlineData(100, 81.363991, 121.626794)]
     public void ExactPoisson_GivesGarwoodLimits(long count, double lower, double upper)
     {
         var interval = RateInterval.ExactPoisson(count, 1, 1);
