@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
-using HarfBuzzSharp;
 
 namespace ScrutinyReports.Rendering.Pdf.Fonts;
 
 /// <summary>
 /// Cuts a TrueType font down to the characters a document draws, with HarfBuzz's subsetter (hb_subset, exported by
 /// the libHarfBuzzSharp native library SkiaSharp and ScottPlot already load; HarfBuzzSharp wraps no subset API).
-/// The subset keeps each kept glyph's outline and advance width, the character map for the kept characters and the
+/// The font is copied into memory the garbage collector never moves: HarfBuzz reads its tables long after the
+/// face is made (HarfBuzzSharp's Blob.FromStream pins its array only while the blob is created, and subsets then
+/// came out empty under load). The subset keeps each kept glyph's outline and advance width, the character map for the kept characters and the
 /// box drawn for a missing one. Thread-safe: each call makes its own subset input and result.
 /// </summary>
 internal sealed class FontSubsetter : IDisposable
@@ -17,16 +18,20 @@ internal sealed class FontSubsetter : IDisposable
     // in the font shows as a box, as it does with the whole font.
     private const uint NotdefOutline = 0x40;
 
-    private readonly Blob blob;
-    private readonly Face face;
+    // hb_memory_mode_t: HarfBuzz reads the bytes where they are and never writes to them.
+    private const int ReadOnly = 1;
+
+    private readonly IntPtr data;
+    private readonly IntPtr blob;
+    private readonly IntPtr face;
 
     public FontSubsetter(byte[] font)
     {
         ArgumentNullException.ThrowIfNull(font);
-        using var stream = new MemoryStream(font, writable: false);
-        blob = Blob.FromStream(stream);
-        blob.MakeImmutable();
-        face = new Face(blob, 0);
+        data = Marshal.AllocHGlobal(font.Length);
+        Marshal.Copy(font, 0, data, font.Length);
+        blob = hb_blob_create(data, (uint)font.Length, ReadOnly, IntPtr.Zero, IntPtr.Zero);
+        face = hb_face_create(blob, 0);
     }
 
     /// <summary>The font with only the glyphs for <paramref name="codepoints"/> (and the missing-glyph box).</summary>
@@ -49,7 +54,7 @@ internal sealed class FontSubsetter : IDisposable
             }
 
             hb_subset_input_set_flags(input, NotdefOutline);
-            var subset = hb_subset_or_fail(face.Handle, input);
+            var subset = hb_subset_or_fail(face, input);
             if (subset == IntPtr.Zero)
             {
                 throw new InvalidOperationException("HarfBuzz could not subset the font.");
@@ -72,8 +77,9 @@ internal sealed class FontSubsetter : IDisposable
 
     public void Dispose()
     {
-        face.Dispose();
-        blob.Dispose();
+        hb_face_destroy(face);
+        hb_blob_destroy(blob);
+        Marshal.FreeHGlobal(data);
     }
 
     private static byte[] Bytes(IntPtr subsetFace)
@@ -96,6 +102,12 @@ internal sealed class FontSubsetter : IDisposable
             hb_blob_destroy(result);
         }
     }
+
+    [DllImport(Library)]
+    private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+
+    [DllImport(Library)]
+    private static extern IntPtr hb_face_create(IntPtr blob, uint index);
 
     [DllImport(Library)]
     private static extern IntPtr hb_subset_input_create_or_fail();
