@@ -95,7 +95,8 @@ public static partial class PdfOutline
 
     private static string ObjectBody(string text, int number)
     {
-        var start = text.IndexOf(string.Create(CultureInfo.InvariantCulture, $"\n{number} 0 obj\n"), StringComparison.Ordinal);
+        // The last copy is the object's latest revision, should the file already carry an update.
+        var start = text.LastIndexOf(string.Create(CultureInfo.InvariantCulture, $"\n{number} 0 obj\n"), StringComparison.Ordinal);
         if (start < 0)
         {
             throw Unexpected($"object {number} was not found");
