@@ -46,7 +46,7 @@ internal sealed class TextBlock : PdfBlock
         var font = ink.Font(bold, size);
         for (var i = 0; i < lines.Count; i++)
         {
-            canvas.DrawText(lines[i], PdfStyle.Margin + indent, top + ((i + 1) * PdfStyle.Leading(size)) - (size * 0.3f), SKTextAlign.Left, font, ink.Text);
+            ink.DrawText(canvas, lines[i], PdfStyle.Margin + indent, top + ((i + 1) * PdfStyle.Leading(size)) - (size * 0.3f), font, ink.Text);
         }
 
         if (ruled)
@@ -105,7 +105,7 @@ internal sealed class RowBlock : PdfBlock
             var font = ink.Font(cell.Bold || IsHeader, cell.Size);
             for (var line = 0; line < lines[c].Count; line++)
             {
-                canvas.DrawText(lines[c][line], x + PdfStyle.Padding, top + PdfStyle.Padding + ((line + 1) * PdfStyle.Leading(cell.Size)) - (cell.Size * 0.3f), SKTextAlign.Left, font, ink.Text);
+                ink.DrawText(canvas, lines[c][line], x + PdfStyle.Padding, top + PdfStyle.Padding + ((line + 1) * PdfStyle.Leading(cell.Size)) - (cell.Size * 0.3f), font, ink.Text);
             }
 
             x += widths[c];

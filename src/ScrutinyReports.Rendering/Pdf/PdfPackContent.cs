@@ -145,7 +145,8 @@ internal static class PdfPackContent
 
             foreach (var row in theme.Indicators)
             {
-                layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 14 });
+                layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 28 });
+                layout.Add(new TextBlock(ink, row.Definition, spaceAfter: 3) { KeepWithNext = 14 });
                 var text = string.Join(" ", new[] { row.Narrative, row.Comparison, row.Commentary.Length > 0 ? $"Service commentary: {row.Commentary}" : string.Empty }.Where(t => t.Length > 0));
                 layout.Add(new TextBlock(ink, text));
             }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ScrutinyReports.Domain.Reports;
 using ScrutinyReports.Pipeline.Demo;
 using ScrutinyReports.Pipeline.Ingest;
 using ScrutinyReports.Pipeline.Reports;
@@ -16,6 +17,9 @@ public sealed class DemoPdf : IAsyncLifetime
 
     public string Html { get; private set; } = string.Empty;
 
+    /// <summary>The report the PDF was drawn from, built again from the same store and clock.</summary>
+    public ScrutinyReport Report { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var clock = new FakeTimeProvider(Figures.Start);
@@ -24,6 +28,7 @@ public sealed class DemoPdf : IAsyncLifetime
         var (_, report) = await new DemoSeeder(store, new UploadIngestor(store, clock), publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(store)).SeedAsync(ScrutinyReports.Cli.DemoComparatorFiles.All, DemoSeeder.DefaultComparatorAuthority);
         Pdf = await File.ReadAllBytesAsync(report.PdfPath);
         Html = await File.ReadAllTextAsync(report.HtmlPath);
+        Report = await publisher.BuildAsync(DemoCouncil.LatestMonth, DemoCouncil.Panel.Id);
     }
 
     public Task DisposeAsync()
