@@ -156,6 +156,7 @@ internal static class PdfPackContent
                 layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 14 });
                 var text = string.Join(" ", new[] { row.Narrative, row.Comparison, row.Commentary.Length > 0 ? $"Service commentary: {row.Commentary}" : string.Empty }.Where(t => t.Length > 0));
                 layout.Add(new TextBlock(ink, text));
+                PdfPositionChart.Add(layout, ink, row.Position);
             }
         }
 

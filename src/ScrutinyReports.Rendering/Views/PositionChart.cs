@@ -201,7 +201,7 @@ public sealed class PositionChart
         var labelsY = StripTop + StripHeight + 17;
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(Bands[0].From):0.##}\" y=\"{labelsY:0.##}\" text-anchor=\"start\" fill=\"#1b1b1b\">{WebUtility.HtmlEncode(LowestLabel)}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(Bands[^1].To):0.##}\" y=\"{labelsY:0.##}\" text-anchor=\"end\" fill=\"#1b1b1b\">{WebUtility.HtmlEncode(HighestLabel)}</text>");
-        var (anchor, councilLabelX) = Anchor(councilX);
+        var (anchor, councilLabelX) = CouncilLabelAnchor();
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{councilLabelX:0.##}\" y=\"{labelsY + 16:0.##}\" text-anchor=\"{anchor}\" font-weight=\"bold\" fill=\"#1d4f91\">{WebUtility.HtmlEncode(CouncilLabel)}</text>");
         svg.Append("</svg>");
         return svg.ToString();
@@ -224,9 +224,15 @@ public sealed class PositionChart
     private static string Compact(decimal value, Indicator indicator) =>
         indicator.Unit is Unit.Percent or Unit.Currency ? ValueFormatter.Value(indicator.Round(value), indicator) : DisplayText.Bare(value, indicator);
 
-    // The council's label centres under its marker unless that would run off either end of the chart.
-    private static (string Anchor, double X) Anchor(double x) =>
-        x < Width * 0.2 ? ("start", Math.Max(2, x - 6)) : x > Width * 0.8 ? ("end", Math.Min(Width - 2, x + 6)) : ("middle", x);
+    /// <summary>
+    /// Where the council's label goes: centred under its line ("middle") unless that would run off either end of the
+    /// chart, then starting or ending near it ("start", "end"), as SVG's text-anchor names them.
+    /// </summary>
+    public (string Anchor, double X) CouncilLabelAnchor()
+    {
+        var x = X(Council.Value);
+        return x < Width * 0.2 ? ("start", Math.Max(2, x - 6)) : x > Width * 0.8 ? ("end", Math.Min(Width - 2, x + 6)) : ("middle", x);
+    }
 
     // Every attribute value written here is encoded, whatever its source.
     private static string Attribute(string value) => WebUtility.HtmlEncode(value);
