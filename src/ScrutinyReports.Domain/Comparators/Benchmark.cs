@@ -22,5 +22,11 @@ public sealed record Benchmark(
 {
     public static Benchmark None { get; } = new([], null, null, null, null, false, null, null, null);
 
+    /// <summary>
+    /// Where the latest figure sits among all authorities' published figures for the comparators' year; null without
+    /// a figure, a stored distribution, or enough cases to judge.
+    /// </summary>
+    public DistributionPosition? AmongAuthorities { get; init; }
+
     public Comparator? England => Comparators.FirstOrDefault(c => c.Kind == ComparatorKind.England);
 }

@@ -39,7 +39,10 @@ public static class Benchmarker
             tooFew,
             series.Count == 0 ? null : Trend.Over(series, 6),
             series.Count == 0 ? null : Trend.Over(series, 12),
-            extreme);
+            extreme)
+        {
+            AmongAuthorities = tooFew ? null : DistributionPosition.For(analysis, chosen, comparators.Distributions),
+        };
     }
 
     private static ConfidenceInterval? IntervalOf(Observation? observation, Indicator indicator)

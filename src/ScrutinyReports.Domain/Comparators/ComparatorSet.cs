@@ -17,6 +17,12 @@ public sealed record ComparatorSet(string? LocalAuthority, string? SnModel, IRea
     /// </summary>
     public BorrowedComparators? Borrowed { get; init; }
 
+    /// <summary>
+    /// All authorities' published figures for each indicator and year, summarised for position charts. Empty when
+    /// none were imported (documents stored before they were kept): then no chart is drawn.
+    /// </summary>
+    public IReadOnlyList<PublishedDistribution> Distributions { get; init; } = [];
+
     /// <summary>The council's 0-17 population by mid-year (ONS estimates), the denominator of its rates per 10,000.</summary>
     public IReadOnlyDictionary<int, decimal> Populations { get; init; } = new Dictionary<int, decimal>();
 

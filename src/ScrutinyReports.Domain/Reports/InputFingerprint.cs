@@ -43,6 +43,11 @@ public static class InputFingerprint
             {
                 Append(hash, $"position|{position.Period.Code}|{position.Band}|{position.Rank}|{position.Count}");
             }
+
+            if (entry.Benchmark.AmongAuthorities?.Distribution is { } distribution)
+            {
+                Append(hash, $"distribution|{distribution.Period.Code}|{distribution.Count}|{string.Join('|', distribution.FiveNumbers.Select(n => Number(n)))}");
+            }
         }
 
         return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -51,15 +51,21 @@ public static class QuartileBanding
         var q2 = QuartileInclusive(sorted, 2);
         var q3 = QuartileInclusive(sorted, 3);
 
-        var band = polarity == Polarity.LowerIsBetter
-            ? value <= q1 ? QuartileBand.A : value <= q2 ? QuartileBand.B : value <= q3 ? QuartileBand.C : QuartileBand.D
-            : value >= q3 ? QuartileBand.A : value >= q2 ? QuartileBand.B : value >= q1 ? QuartileBand.C : QuartileBand.D;
-
+        var band = Band(value, q1, q2, q3, polarity);
         var better = polarity == Polarity.LowerIsBetter
             ? sorted.Count(v => v < value)
             : sorted.Count(v => v > value);
         return new QuartilePosition(band, better + 1, sorted.Length, q1, q2, q3, polarity);
     }
+
+    /// <summary>
+    /// The band of any value, one of the authorities' or not (a council's monthly figure against a published year),
+    /// given the year's quartiles: the rules above, a boundary value going to the better band.
+    /// </summary>
+    public static QuartileBand Band(double value, double lowerQuartile, double median, double upperQuartile, Polarity polarity) =>
+        polarity == Polarity.LowerIsBetter
+            ? value <= lowerQuartile ? QuartileBand.A : value <= median ? QuartileBand.B : value <= upperQuartile ? QuartileBand.C : QuartileBand.D
+            : value >= upperQuartile ? QuartileBand.A : value >= median ? QuartileBand.B : value >= lowerQuartile ? QuartileBand.C : QuartileBand.D;
 
     /// <summary>
     /// Excel's QUARTILE.INC: quartile 0 is the minimum, 2 the median and 4 the maximum of values sorted ascending.

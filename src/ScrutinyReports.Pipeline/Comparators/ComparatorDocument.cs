@@ -9,7 +9,9 @@ namespace ScrutinyReports.Pipeline.Comparators;
 
 /// <summary>
 /// The council's published comparators, kept as one JSON document in the store's comparators container and replaced
-/// whole on each import: a few thousand figures at most, read whole for every report. Loading also brings in the
+/// whole on each import: a few thousand figures at most, read whole for every report. It also keeps, per indicator
+/// and year, the summary of all authorities' published figures that position charts draw (absent from documents
+/// stored before it was kept). Loading also brings in the
 /// manual comparators officers uploaded (<see cref="ManualComparators"/>).
 /// </summary>
 public static class ComparatorDocument
@@ -28,7 +30,8 @@ public static class ComparatorDocument
             set.Comparators.Where(c => c.Kind != ComparatorKind.Manual).Select(c => new StoredComparator(c.IndicatorId, c.Kind.ToString(), c.Name, CatalogueCodes.Code(c.Period.Frequency), c.Period.Code, c.Value, c.N, c.LeftOut, c.State)).ToList(),
             set.Positions.Select(p => new StoredPosition(p.IndicatorId, CatalogueCodes.Code(p.Period.Frequency), p.Period.Code, p.Band.ToString(), p.Rank, p.Count, p.Label)).ToList(),
             set.Populations.ToDictionary(p => p.Key, p => p.Value),
-            set.Borrowed);
+            set.Borrowed,
+            set.Distributions.Select(d => new StoredDistribution(d.IndicatorId, CatalogueCodes.Code(d.Period.Frequency), d.Period.Code, d.Count, d.Minimum, d.LowerQuartile, d.Median, d.UpperQuartile, d.Maximum)).ToList());
         using var buffer = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Options));
         await files.WriteAsync(Containers.Comparators, Path, buffer, overwrite: true, cancellationToken);
     }
@@ -52,15 +55,31 @@ public static class ComparatorDocument
         {
             Populations = stored.Populations ?? [],
             Borrowed = stored.Borrowed,
+            // Documents stored before distributions were kept have none: their reports simply draw no position chart.
+            Distributions = stored.Distributions?.Select(Distribution).ToList() ?? [],
         };
+    }
+
+    private static PublishedDistribution Distribution(StoredDistribution d)
+    {
+        try
+        {
+            return new PublishedDistribution(d.Indicator, Period(d.Frequency, d.Period), d.Count, d.Minimum, d.LowerQuartile, d.Median, d.UpperQuartile, d.Maximum);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"The comparators document has a bad distribution for {d.Indicator} {d.Period}: {e.Message}", e);
+        }
     }
 
     private static ReportingPeriod Period(string frequency, string code) =>
         ReportingPeriodPattern.Parse(code, CatalogueCodes.ParseFrequency(frequency)) is { Success: true } parsed ? parsed.Value : throw new InvalidDataException($"The comparators document has a bad period {code}.");
 
-    private sealed record Stored(string? LocalAuthority, string? SnModel, List<StoredComparator> Comparators, List<StoredPosition> Positions, Dictionary<int, decimal>? Populations, BorrowedComparators? Borrowed = null);
+    private sealed record Stored(string? LocalAuthority, string? SnModel, List<StoredComparator> Comparators, List<StoredPosition> Positions, Dictionary<int, decimal>? Populations, BorrowedComparators? Borrowed = null, List<StoredDistribution>? Distributions = null);
 
     private sealed record StoredComparator(string Indicator, string Kind, string Name, string Frequency, string Period, decimal? Value, int? N, int? LeftOut, string? State);
+
+    private sealed record StoredDistribution(string Indicator, string Frequency, string Period, int Count, decimal Minimum, decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal Maximum);
 
     private sealed record StoredPosition(string Indicator, string Frequency, string Period, string Band, int Rank, int Count, string Label);
 }

@@ -11,7 +11,8 @@ namespace ScrutinyReports.Pipeline.Comparators;
 /// <summary>
 /// Imports published DfE statistics (Explore Education Statistics tidy CSVs, as published) as comparators for one
 /// local authority: England, its region, its own published figure, its statistical neighbours' mean and median
-/// (suppressed neighbours left out and counted), and its quartile band and rank among all authorities. Which file,
+/// (suppressed neighbours left out and counted), its quartile band and rank among all authorities, and the spread of
+/// all authorities' figures each year (for position charts, kept for borrowed comparators too). Which file,
 /// rows and column give each indicator is data: the comparator map shipped beside the built-in catalogue.
 /// </summary>
 public sealed class ComparatorImporter(IScrutinyStore store)
@@ -87,6 +88,7 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 
         var comparators = new List<Comparator>();
         var positions = new List<PublishedPosition>();
+        var distributions = new List<PublishedDistribution>();
         var perIndicator = new Dictionary<string, int>(StringComparer.Ordinal);
         (string Code, string Name)? region = null;
         string? authorityName = null;
@@ -111,6 +113,7 @@ public sealed class ComparatorImporter(IScrutinyStore store)
             }
 
             authorityName ??= figures.FirstOrDefault(f => f.Level == GeographicLevel.LocalAuthority && f.Code == localAuthority)?.Name;
+            distributions.AddRange(Distributions(indicator, figures));
             var added = Comparators(indicator, figures, localAuthority, authorityName, region, neighbours, positions)
                 .Where(c => !borrowed || c.Kind != ComparatorKind.PublishedLocal).ToList();
             comparators.AddRange(added);
@@ -119,8 +122,8 @@ public sealed class ComparatorImporter(IScrutinyStore store)
 
         var populations = byName.TryGetValue(PopulationFile, out var openPopulation) ? ReadPopulations(openPopulation, localAuthority) : [];
         var set = borrowed
-            ? new ComparatorSet(localAuthority, snModel, comparators, []) { Borrowed = new BorrowedComparators(localAuthority, authorityName ?? localAuthority, region?.Name) }
-            : new ComparatorSet(localAuthority, snModel, comparators, positions) { Populations = populations };
+            ? new ComparatorSet(localAuthority, snModel, comparators, []) { Borrowed = new BorrowedComparators(localAuthority, authorityName ?? localAuthority, region?.Name), Distributions = distributions }
+            : new ComparatorSet(localAuthority, snModel, comparators, positions) { Populations = populations, Distributions = distributions };
         await ComparatorDocument.SaveAsync(store.Files, set, cancellationToken);
         return new ComparatorImportResult(localAuthority, authorityName, region?.Name, snModel, perIndicator, []) { SnModelFile = modelGiven ? modelFile : null };
     }
@@ -161,6 +164,13 @@ public sealed class ComparatorImporter(IScrutinyStore store)
             }
         }
     }
+
+    // Every authority's figure counts, the borrowing authority's too: the fictional council's figure is placed among them all.
+    private static IEnumerable<PublishedDistribution> Distributions(Indicator indicator, List<PublishedFigure> figures) =>
+        figures.Where(f => f.Level == GeographicLevel.LocalAuthority && f.Value.HasNumber)
+            .GroupBy(f => f.Period)
+            .Select(year => PublishedDistribution.Of(indicator.Id, year.Key, year.Select(f => f.Value.Number!.Value)))
+            .OfType<PublishedDistribution>();
 
     // Means and medians arrive as doubles: 21.55 is 21.549999999999997, which would round down to 21.5 when shown.
     // Published figures have a few decimals at most, so ten places keeps the value and drops the binary noise.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScrutinyReports.Domain.Comparators;
+using ScrutinyReports.Domain.Narrative;
 using ScrutinyReports.Domain.Reports;
 using ScrutinyReports.Domain.Statistics;
 
@@ -54,6 +55,7 @@ internal static class BenchmarkJson
             json.WriteNull("position");
         }
 
+        WriteLatestPosition(json, benchmark.AmongAuthorities, entry.Analysis.Indicator);
         if (benchmark.Interval is { } interval)
         {
             json.WriteStartObject("confidenceInterval");
@@ -78,6 +80,44 @@ internal static class BenchmarkJson
         WriteTrend(json, "last12", benchmark.Last12);
         json.WriteEndObject();
         json.WriteString("comparison", entry.Comparison);
+    }
+
+    // The council's latest figure among all authorities' published figures for the comparators' year: beside
+    // "position" (the council's own published figure's rank), not in it, since the two periods and bands can differ.
+    private static void WriteLatestPosition(Utf8JsonWriter json, DistributionPosition? position, Domain.Indicators.Indicator indicator)
+    {
+        if (position is null)
+        {
+            json.WriteNull("latestPosition");
+            return;
+        }
+
+        var distribution = position.Distribution;
+        json.WriteStartObject("latestPosition");
+        json.WriteString("period", distribution.Period.Code);
+        json.WriteString("figurePeriod", position.FigurePeriod.Code);
+        json.WriteNumber("value", position.Value);
+        if (position.Band is { } band)
+        {
+            json.WriteString("band", band.ToString());
+        }
+        else
+        {
+            json.WriteNull("band");
+        }
+
+        json.WriteNumber("quarterFromTop", position.QuarterFromTop);
+        json.WriteString("outsideRange", position.Outside switch { > 0 => "above_highest", < 0 => "below_lowest", _ => "within" });
+        json.WriteNumber("count", distribution.Count);
+        json.WriteStartArray("quartiles");
+        foreach (var number in distribution.FiveNumbers)
+        {
+            json.WriteNumberValue(Math.Round(number, indicator.Decimals + 1, MidpointRounding.AwayFromZero));
+        }
+
+        json.WriteEndArray();
+        json.WriteString("description", PositionWording.Sentence(position, indicator));
+        json.WriteEndObject();
     }
 
     private static string Kind(ComparatorKind kind) => kind switch

@@ -149,6 +149,7 @@ internal static class PdfPackContent
                 layout.Add(new TextBlock(ink, row.Definition, spaceAfter: 3) { KeepWithNext = 14 });
                 var text = string.Join(" ", new[] { row.Narrative, row.Comparison, row.Commentary.Length > 0 ? $"Service commentary: {row.Commentary}" : string.Empty }.Where(t => t.Length > 0));
                 layout.Add(new TextBlock(ink, text));
+                PdfPositionChart.Add(layout, ink, row.Position);
             }
         }
 

@@ -59,6 +59,8 @@ public sealed class IndicatorRowView
             .ToList();
         Chart = TrendChart.For(analysis);
         ChartSvg = new TrustedHtml(Chart.Svg());
+        Position = PositionChart.For(entry);
+        PositionSvg = Position is null ? TrustedHtml.Empty : new TrustedHtml(Position.Svg());
     }
 
     /// <summary>The analysis behind the row, for renderers that draw (the PDF); templates use the strings.</summary>
@@ -178,6 +180,22 @@ public sealed class IndicatorRowView
 
     /// <summary>The chart as inline SVG, built from numbers and encoded text only, so templates may output it raw.</summary>
     public TrustedHtml ChartSvg { get; }
+
+    /// <summary>Where the latest figure sits among all authorities; null when no distribution was published for the comparators' year.</summary>
+    public PositionChart? Position { get; }
+
+    public bool HasPosition => Position is not null;
+
+    /// <summary>The position chart as inline SVG (empty without one), safe to output raw like <see cref="ChartSvg"/>.</summary>
+    public TrustedHtml PositionSvg { get; }
+
+    /// <summary>The id of the position chart's caption, which the SVG names as its description.</summary>
+    public string PositionCaptionId => Position is { } chart ? $"{chart.Id}-caption" : string.Empty;
+
+    public string PositionDescription => Position?.Description ?? string.Empty;
+
+    /// <summary>Each marker with who it is, its period and its figure with the unit.</summary>
+    public IReadOnlyList<string> PositionKey => Position?.Key.Select(marker => marker.KeyText).ToList() ?? [];
 }
 
 /// <summary>A figure and the period it belongs to, as shown.</summary>

@@ -216,6 +216,7 @@ public sealed class PanelPackView
         [
             r.Name, r.Definition, r.GoodDirection, r.Period, r.Latest, r.PreviousPeriod, r.Previous, r.Change, r.Direction, r.YearAgoPeriod, r.YearAgo,
             r.YearChange, r.YearDirection, r.Target, r.TargetAndTolerance, r.Rag, r.QualityNote, r.Narrative, r.Commentary, r.Comparators, r.Comparison, r.Chart.Description,
+            r.Position?.Title ?? string.Empty, r.PositionDescription, .. r.PositionKey,
             .. r.Outturns.SelectMany(f => new[] { f.Period, f.Figure }), .. r.History.SelectMany(f => new[] { f.Period, f.Figure }),
         ];
         IEnumerable<string> Highlight(HighlightView h) => [h.Name, h.Figure, h.Detail, h.Reason];
