@@ -5,14 +5,14 @@ namespace ScrutinyReports.Rendering.Pdf;
 
 /// <summary>
 /// A piece of the flowing document: it knows its height and how to draw itself at a given top. <see cref="Anchor"/>
-/// names a destination that links can point to; <see cref="KeepWithNext"/> is the room the next block needs on the
-/// same page (a heading is never left alone at the foot of a page).
+/// names a destination that links can point to; a block that <see cref="KeepWithNext"/> goes on the page the next
+/// block starts on (a heading is never left alone at the foot of a page).
 /// </summary>
 internal abstract class PdfBlock
 {
     public string? Anchor { get; init; }
 
-    public float KeepWithNext { get; init; }
+    public bool KeepWithNext { get; init; }
 
     public abstract float Height { get; }
 

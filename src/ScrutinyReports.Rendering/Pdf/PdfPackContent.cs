@@ -48,7 +48,7 @@ internal static class PdfPackContent
         if (pack.Recommendations.Count > 0)
         {
             layout.Add(new GapBlock(12));
-            layout.Add(new TextBlock(ink, "Recommendation(s) for action or decision", 11, bold: true) { KeepWithNext = 30 });
+            layout.Add(new TextBlock(ink, "Recommendation(s) for action or decision", 11, bold: true) { KeepWithNext = true });
             layout.Add(new TextBlock(ink, "The Panel is recommended to:"));
             foreach (var (recommendation, i) in pack.Recommendations.Select((r, i) => (r, i)))
             {
@@ -61,7 +61,7 @@ internal static class PdfPackContent
     {
         foreach (var section in pack.Sections)
         {
-            layout.Add(new TextBlock(ink, section.Heading, 14, bold: true, spaceAfter: 8, ruled: true) { Anchor = section.Anchor, KeepWithNext = 40 });
+            layout.Add(new TextBlock(ink, section.Heading, 14, bold: true, spaceAfter: 8, ruled: true) { Anchor = section.Anchor, KeepWithNext = true });
             foreach (var paragraph in section.Paragraphs)
             {
                 layout.Add(new TextBlock(ink, paragraph));
@@ -91,7 +91,7 @@ internal static class PdfPackContent
             layout.Add(new GapBlock(8));
         }
 
-        layout.Add(new TextBlock(ink, "Glossary", 14, bold: true, spaceAfter: 8, ruled: true) { Anchor = "glossary", KeepWithNext = 40 });
+        layout.Add(new TextBlock(ink, "Glossary", 14, bold: true, spaceAfter: 8, ruled: true) { Anchor = "glossary", KeepWithNext = true });
         foreach (var entry in pack.Glossary)
         {
             layout.Add(new TextBlock(ink, $"{entry.Term}: {entry.Meaning}"));
@@ -145,8 +145,8 @@ internal static class PdfPackContent
 
             foreach (var row in theme.Indicators)
             {
-                layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = 28 });
-                layout.Add(new TextBlock(ink, row.Definition, spaceAfter: 3) { KeepWithNext = 14 });
+                layout.Add(new TextBlock(ink, row.Name, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = row.Anchor, KeepWithNext = true });
+                layout.Add(new TextBlock(ink, row.Definition, spaceAfter: 3) { KeepWithNext = true });
                 var text = string.Join(" ", new[] { row.Narrative, row.Comparison, row.Commentary.Length > 0 ? $"Service commentary: {row.Commentary}" : string.Empty }.Where(t => t.Length > 0));
                 layout.Add(new TextBlock(ink, text));
                 PdfPositionChart.Add(layout, ink, row.Position);
@@ -217,14 +217,14 @@ internal static class PdfPackContent
     }
 
     private static TextBlock Subheading(PdfInk ink, string text, string anchor) =>
-        new(ink, text, 12, bold: true, spaceAfter: 6) { Anchor = anchor, KeepWithNext = 110 };
+        new(ink, text, 12, bold: true, spaceAfter: 6) { Anchor = anchor, KeepWithNext = true };
 
     private static void Table(PdfLayout layout, PdfInk ink, IReadOnlyList<string> headings, IReadOnlyList<float> columns, IEnumerable<IReadOnlyList<PdfCell>> rows)
     {
         var headerCells = headings.Select(h => new PdfCell(h)).ToList();
         var bodyRows = rows.ToList();
         var widths = PdfColumns.Fit(ink, columns, bodyRows.Select(row => (row, false)).Prepend((headerCells, true)));
-        var header = new RowBlock(ink, headerCells, widths, isHeader: true) { KeepWithNext = 70 };
+        var header = new RowBlock(ink, headerCells, widths, isHeader: true) { KeepWithNext = true };
         layout.Add(header);
         layout.RepeatedHeader = header;
         foreach (var row in bodyRows)

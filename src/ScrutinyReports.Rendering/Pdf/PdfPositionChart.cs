@@ -19,7 +19,7 @@ internal static class PdfPositionChart
 
         var caption = new TextBlock(ink, $"Position among all authorities. {chart.Description}", PdfStyle.Small, spaceAfter: 2);
         var key = chart.Key.Select(marker => new TextBlock(ink, marker.KeyText, PdfStyle.Small, indent: 10, spaceAfter: 1)).ToList();
-        layout.Add(new PositionChartBlock(chart) { KeepWithNext = caption.Height });
+        layout.Add(new PositionChartBlock(chart) { KeepWithNext = true });
         layout.Add(caption);
         foreach (var line in key)
         {

@@ -35,8 +35,10 @@ public static class PdfReportRenderer
 
         var cover = new PdfLayout();
         PdfPackContent.Cover(cover, pack, layoutInk);
+        cover.Finish();
         var body = new PdfLayout();
         PdfPackContent.Body(body, pack, layoutInk, cancellationToken);
+        body.Finish();
 
         // The contents page is laid out twice: once to learn how many pages it takes, then with the real page numbers.
         var entries = ContentsEntries(pack);
