@@ -46,9 +46,18 @@ public class OutturnSelectorTests
     }
 
     [Fact]
+    public void Select_SeriesFirstCollectedWithinTheThreeYears_LeavesOutTheYearsBeforeItsFirstFigure()
+    {
+        var outturns = OutturnSelector.Select(September2019, Series(Figure("2017-09", 44.0m), Figure("2018-03", 47.0m), Figure("2019-03", 55.3m)));
+
+        Assert.Equal(["2017/18", "2018/19"], outturns.Select(o => o.Year.Code));
+        Assert.Empty(OutturnSelector.Select(September2019, Series(Figure("2019-04", 50.0m), Figure("2019-09", 51.0m))));
+    }
+
+    [Fact]
     public void Select_StoredYearEndWithoutAValue_IsShownAsItsStateNotReplacedByAnotherMonth()
     {
-        var outturns = OutturnSelector.Select(September2019, Series(Figure("2018-03", null, ObservationStatus.Suppressed), Figure("2017-09", 44.0m)));
+        var outturns = OutturnSelector.Select(September2019, Series(Figure("2016-09", 41.0m), Figure("2018-03", null, ObservationStatus.Suppressed), Figure("2017-09", 44.0m)));
 
         Assert.Equal((OutturnKind.YearEnd, ObservationStatus.Suppressed), (outturns[1].Kind, outturns[1].Observation!.Status));
     }
@@ -56,7 +65,7 @@ public class OutturnSelectorTests
     [Fact]
     public void Select_LatestIsMarch_LeavesTheLatestYearToTheLatestColumn()
     {
-        var outturns = OutturnSelector.Select(Month("2020-03"), Series(Figure("2019-03", 55.3m), Figure("2020-03", 60.0m)));
+        var outturns = OutturnSelector.Select(Month("2020-03"), Series(Figure("2016-04", 50.1m), Figure("2019-03", 55.3m), Figure("2020-03", 60.0m)));
 
         Assert.Equal(["2016/17", "2017/18", "2018/19"], outturns.Select(o => o.Year.Code));
         Assert.Equal(55.3m, outturns[2].Observation!.Value);
@@ -103,7 +112,7 @@ public class OutturnSelectorTests
 
         var outturns = OutturnSelector.Select(ReportingPeriod.FinancialYear(2018), Series(Figure("2017/18", 779m, frequency: Frequency.Annual)));
 
-        Assert.Equal(["2015/16", "2016/17", "2015-18"], outturns.Select(o => o.Label(indicator)));
+        Assert.Equal(["2015-18"], outturns.Select(o => o.Label(indicator)));
     }
 
     [Fact]

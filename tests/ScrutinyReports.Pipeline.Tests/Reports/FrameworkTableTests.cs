@@ -16,10 +16,10 @@ public sealed class FrameworkTableTests : PipelineFixture
     private static readonly ReportingPeriod September = ReportingPeriod.Month(2019, 9);
 
     // CIN_SEEN_5D has no March 2017 figure (September 2016 stands in) and its March 2018 figure is corrected later;
-    // A1_DAYS (annual in the test catalogue) has nothing for 2015/16.
+    // A1_DAYS (annual in the test catalogue) has nothing for 2015/16, between its 2014/15 and 2016/17 figures.
     private const string Figures = "indicator,period,value\n" +
         "CIN_SEEN_5D,2016-09,40.2\nCIN_SEEN_5D,2018-03,61.0\nCIN_SEEN_5D,2019-03,55.3\nCIN_SEEN_5D,2019-08,74.6\nCIN_SEEN_5D,2019-09,77.5\n" +
-        "A1_DAYS,2016/17,630\nA1_DAYS,2017/18,779\nA1_DAYS,2018/19,457\n";
+        "A1_DAYS,2014/15,702\nA1_DAYS,2016/17,630\nA1_DAYS,2017/18,779\nA1_DAYS,2018/19,457\n";
 
     private const string Correction = "indicator,period,value\nCIN_SEEN_5D,2018-03,61.5\n";
 
