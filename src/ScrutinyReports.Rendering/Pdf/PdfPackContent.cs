@@ -219,7 +219,7 @@ internal static class PdfPackContent
     private static TextBlock Subheading(PdfInk ink, string text, string anchor) =>
         new(ink, text, 12, bold: true, spaceAfter: 6) { Anchor = anchor, KeepWithNext = true };
 
-    private static void Table(PdfLayout layout, PdfInk ink, IReadOnlyList<string> headings, IReadOnlyList<float> columns, IEnumerable<IReadOnlyList<PdfCell>> rows)
+    internal static void Table(PdfLayout layout, PdfInk ink, IReadOnlyList<string> headings, IReadOnlyList<float> columns, IEnumerable<IReadOnlyList<PdfCell>> rows)
     {
         var headerCells = headings.Select(h => new PdfCell(h)).ToList();
         var bodyRows = rows.ToList();
@@ -227,9 +227,10 @@ internal static class PdfPackContent
         var header = new RowBlock(ink, headerCells, widths, isHeader: true) { KeepWithNext = true };
         layout.Add(header);
         layout.RepeatedHeader = header;
-        foreach (var row in bodyRows)
+        for (var i = 0; i < bodyRows.Count; i++)
         {
-            layout.Add(new RowBlock(ink, row, widths));
+            // The first row stays with the second and the last with the one before, so no page holds a lone row.
+            layout.Add(new RowBlock(ink, bodyRows[i], widths) { KeepWithNext = i == 0 || i == bodyRows.Count - 2 });
         }
 
         layout.RepeatedHeader = null;

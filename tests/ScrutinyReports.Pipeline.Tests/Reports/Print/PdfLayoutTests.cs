@@ -52,6 +52,27 @@ public sealed class PdfLayoutTests
         Assert.All(layout.Pages, page => Assert.NotEmpty(page));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(1)]
+    public void Table_BreakingAfterAllButItsLastRow_CarriesTheRowBeforeItToo(int rowsThatFit)
+    {
+        using var ink = new PdfInk(PdfFonts.Whole);
+        var rows = Enumerable.Range(1, rowsThatFit + 1).Select(i => (IReadOnlyList<PdfCell>)[new PdfCell($"Row {i}"), new PdfCell("Figure")]).ToList();
+        var rowHeight = new RowBlock(ink, rows[0], [200, 200]).Height;
+        var layout = new PdfLayout();
+
+        // Room for the header and all rows but the last: the last may not stand alone at the head of the next page.
+        layout.Add(new GapBlock(PageRoom - ((rowsThatFit + 1) * rowHeight) - 2));
+        PdfPackContent.Table(layout, ink, ["Indicator", "Latest"], [1, 1], rows);
+        layout.Finish();
+
+        var carried = layout.Pages[^1].Select(placed => placed.Block).OfType<RowBlock>().Where(row => !row.IsHeader).Count();
+        Assert.Equal(2, layout.Pages.Count);
+        Assert.True(carried >= 2, $"{carried} body row(s) on the second page");
+        Assert.NotEqual(1, layout.Pages[0].Select(placed => placed.Block).OfType<RowBlock>().Count(row => !row.IsHeader));
+    }
+
     [Fact]
     public void Finish_AfterAHeadingWithNothingFollowing_StillPlacesIt()
     {
