@@ -152,9 +152,11 @@ public class FunnelPlotTests
     //   95%: L = 7.428786047, U = 23.527470517; 99.8%: L = 4.121924790, U = 28.786445681; per 10,000 divide by 0.25.
     // With 2,500 expected (a target of 2,500 per 10,000 in a population of 10,000, so limits read as counts):
     //   95%: 2401.978585 to 2598.968622; 99.8%: 2346.423385 to 2656.426781.
+    // With 250,000 expected: 95%: 249019.991903 to 250980.955251; 99.8%: 248455.809763 to 251547.040086.
     [Theory]
     [InlineData(60.0, 2500L, 29.715144187, 94.109882070, 16.487699159, 115.145782725)]
     [InlineData(2500.0, 10000L, 2401.978585, 2598.968622, 2346.423385, 2656.426781)]
+    [InlineData(250000.0, 10000L, 249019.991903, 250980.955251, 248455.809763, 251547.040086)]
     public void RateLimits_MatchTheIncompleteGammaSolution(double target, long population, double lower95, double upper95, double lower998, double upper998)
     {
         var limits = FunnelPlot.RateLimits(target, population, 10_000);
@@ -163,6 +165,17 @@ public class FunnelPlotTests
         Assert.Equal(upper95, limits.Upper95, 0.000001);
         Assert.Equal(lower998, limits.Lower998, 0.000001);
         Assert.Equal(upper998, limits.Upper998, 0.000001);
+    }
+
+    [Fact]
+    public void RateLimits_NarrowAsThePopulationGrows()
+    {
+        var limits = new long[] { 200, 1_000, 5_000, 25_000, 125_000 }.Select(n => FunnelPlot.RateLimits(60, n, 10_000)).ToList();
+
+        Assert.All(limits.Zip(limits.Skip(1)), pair => Assert.True(
+            pair.Second.Upper95 < pair.First.Upper95 && pair.Second.Upper998 < pair.First.Upper998
+            && pair.Second.Lower95 >= pair.First.Lower95 && pair.Second.Lower998 >= pair.First.Lower998));
+        Assert.All(limits, l => Assert.True(l.Lower998 <= l.Lower95 && l.Lower95 < 60 && 60 < l.Upper95 && l.Upper95 < l.Upper998));
     }
 
     [Fact]
