@@ -11,4 +11,10 @@ public static class IntervalMethod
 
     /// <summary>Exact (Garwood) Poisson interval for a rate (<see cref="RateInterval.ExactPoisson"/>).</summary>
     public const string ExactPoisson = "exact_poisson";
+
+    /// <summary>
+    /// A disproportionality ratio: the Wilson interval of a group's share of a cohort, divided by its (exact) share of
+    /// the population (<see cref="Disproportionality.Compare"/>).
+    /// </summary>
+    public const string WilsonShareRatio = "wilson_share_ratio";
 }
