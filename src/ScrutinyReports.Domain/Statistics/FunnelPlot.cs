@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace ScrutinyReports.Domain.Statistics;
 
 /// <summary>
@@ -98,18 +100,18 @@ public static class FunnelPlot
         }
 
         var high = expected + (10 * Math.Sqrt(expected)) + 20;
-        return Solve(shape => IncompleteGamma.LowerRegularised(shape, expected) > tail, 0, high);
+        return Solve(shape => SpecialFunctions.GammaLowerRegularized(shape, expected) > tail, 0, high);
     }
 
     // The count L with P(L + 1, E) = 1 - tail; zero when even no events at all would not be significantly low.
     private static double LowerCount(double expected, double tail)
     {
-        if (IncompleteGamma.LowerRegularised(1, Math.Max(expected, double.Epsilon)) <= 1 - tail)
+        if (SpecialFunctions.GammaLowerRegularized(1, Math.Max(expected, double.Epsilon)) <= 1 - tail)
         {
             return 0;
         }
 
-        return Solve(count => IncompleteGamma.LowerRegularised(count + 1, expected) > 1 - tail, 0, expected);
+        return Solve(count => SpecialFunctions.GammaLowerRegularized(count + 1, expected) > 1 - tail, 0, expected);
     }
 
     // Bisection on a condition that holds below the root and fails above it.
