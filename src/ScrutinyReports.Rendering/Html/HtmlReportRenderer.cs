@@ -53,8 +53,8 @@ public sealed class HtmlReportRenderer(TimeSpan? timeLimit = null)
         var context = new SandboxedTemplateContext(globals, new TemplateIncludes(templates.Sources), deadline.Token);
         try
         {
-            templates[name].Render(context);
-            return context.Text;
+            // Render returns the context's output as text (CappedOutput.ToString), the one copy made of it.
+            return templates[name].Render(context);
         }
         catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
         {

@@ -20,8 +20,6 @@ internal sealed class SandboxedTemplateContext : TemplateContext
     // Encodes markup characters (<, >, &, quotes) but leaves letters such as "≥" or "é" readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly CappedOutput output;
-
     public SandboxedTemplateContext(ScriptObject values, ITemplateLoader templates, CancellationToken cancellationToken)
     {
         StrictVariables = true;
@@ -35,13 +33,10 @@ internal sealed class SandboxedTemplateContext : TemplateContext
         LimitToString = 0;
         TemplateLoader = templates;
         CancellationToken = cancellationToken;
-        output = new CappedOutput(this, TemplateLimits.OutputCharacters);
-        PushOutput(output);
+        PushOutput(new CappedOutput(this, TemplateLimits.OutputCharacters));
         values.SetValue("include", new TrustedInclude((IScriptCustomFunction)BuiltinObject["include"]!), readOnly: true);
         PushGlobal(values);
     }
-
-    public string Text => output.ToString();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

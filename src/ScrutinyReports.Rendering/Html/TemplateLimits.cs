@@ -6,7 +6,7 @@ namespace ScrutinyReports.Rendering.Html;
 /// </summary>
 public static class TemplateLimits
 {
-    /// <summary>Iterations of one loop statement, counted over the whole render: the shipped templates run one per indicator or period.</summary>
+    /// <summary>Iterations of an outermost loop, counting the loops inside it: the shipped theme template runs one per indicator and period shown.</summary>
     public const int LoopIterations = 100_000;
 
     /// <summary>Nested calls of template functions or includes.</summary>
