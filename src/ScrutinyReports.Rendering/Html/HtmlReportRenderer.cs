@@ -35,7 +35,7 @@ public sealed class HtmlReportRenderer(TimeSpan? timeLimit = null)
             ("questions", new TrustedHtml(Render(templates, "questions", pack, cancellationToken))),
             ("glossary", new TrustedHtml(Render(templates, "glossary", pack, cancellationToken))));
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        await writer.WriteAsync(page.AsMemory(), cancellationToken);
+        await writer.WriteAsync(EmbeddedFonts.Into(page).AsMemory(), cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 

@@ -36,6 +36,10 @@ public static class PdfFonts
     internal static PdfFaces Subset(IEnumerable<int> regular, IEnumerable<int> bold) =>
         new(Load(RegularSubsetter.Value.Subset(regular), "DejaVuSans.ttf (subset)"), Load(BoldSubsetter.Value.Subset(bold), "DejaVuSans-Bold.ttf (subset)"), owned: true);
 
+    /// <summary>The regular and bold font files cut down to <paramref name="codepoints"/>: what report.html embeds.</summary>
+    internal static (byte[] Regular, byte[] Bold) SubsetFiles(IReadOnlyCollection<int> codepoints) =>
+        (RegularSubsetter.Value.Subset(codepoints), BoldSubsetter.Value.Subset(codepoints));
+
     private static byte[] Read(string file)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ScrutinyReports.Rendering.Fonts.{file}")

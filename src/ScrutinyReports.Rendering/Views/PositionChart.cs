@@ -172,7 +172,7 @@ public sealed class PositionChart
     {
         var svg = new StringBuilder();
         var id = Attribute(Id);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"position-chart\" viewBox=\"0 0 {Width} {Height:0.##}\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-caption\" font-family=\"Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif\" font-size=\"{FontSize}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"position-chart\" viewBox=\"0 0 {Width} {Height:0.##}\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-caption\" font-family=\"'DejaVu Sans', Arial, 'Liberation Sans', sans-serif\" font-size=\"{FontSize}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{WebUtility.HtmlEncode(Title)}</title>");
         foreach (var band in Bands)
         {
