@@ -67,6 +67,6 @@ public sealed class BreakdownDimensions
 
         return declared.TryMatch(breakdown.Category, out var category)
             ? ParseResult<Breakdown>.Ok(Breakdown.Create(breakdown.Dimension, category.Name))
-            : ParseResult<Breakdown>.Fail($"a {breakdown.Dimension} declared in the catalogue ({declared.Listed()})");
+            : ParseResult<Breakdown>.Fail($"one of the {breakdown.Dimension} categories ({declared.Listed()})");
     }
 }
