@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Pipeline.Catalogue;
 using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Storage.Azure;
@@ -10,12 +12,16 @@ namespace ScrutinyReports.Storage.Azure;
 /// ("v-{id}", one entity per indicator, RowKey its position) and then flips one pointer entity to it, so readers see
 /// the old catalogue or the new, never a mixture. The replaced version is deleted afterwards; a reader caught
 /// reading it meanwhile notices the count is short and reads the pointer again.
+/// Declared breakdown dimensions are one entity each in partition "dimensions" (RowKey the position), their JSON cut
+/// into properties of at most <see cref="JsonPartLength"/> characters, as a table property holds at most 64 KiB.
 /// </summary>
 internal sealed class AzureCatalogueStore(StorageResources resources) : ICatalogueStore
 {
     private const string PointerPartition = "current";
     private const string PointerRow = "catalogue";
     private const int MaxReads = 5;
+    private const string DimensionsPartition = "dimensions";
+    private const int JsonPartLength = 30_000;
 
     public async Task<IndicatorCatalogue> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -98,6 +104,53 @@ internal sealed class AzureCatalogueStore(StorageResources resources) : ICatalog
             foreach (var chunk in old.Chunk(100))
             {
                 await table.SubmitTransactionAsync(chunk, cancellationToken);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<BreakdownDimension>> GetDeclaredDimensionsAsync(CancellationToken cancellationToken = default)
+    {
+        var table = await resources.TableAsync(StoreTables.Catalogue, cancellationToken);
+        var dimensions = new List<BreakdownDimension>();
+        await foreach (var entity in table.QueryAsync<TableEntity>($"PartitionKey eq {TableKeys.Quote(DimensionsPartition)}", cancellationToken: cancellationToken))
+        {
+            var parts = entity.GetInt32("Parts") ?? 0;
+            dimensions.Add(DeclaredDimensionsJson.Read(string.Concat(Enumerable.Range(0, parts).Select(i => entity.GetString($"Json{i}")))));
+        }
+
+        return dimensions;
+    }
+
+    /// <summary>
+    /// Writes every dimension, then removes those no longer declared. A reader in between may see the new lists beside
+    /// one being removed; never a list cut short, as each dimension is one entity.
+    /// </summary>
+    public async Task SaveDeclaredDimensionsAsync(IReadOnlyList<BreakdownDimension> dimensions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        var table = await resources.TableAsync(StoreTables.Catalogue, cancellationToken);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (dimension, position) in dimensions.Select((d, i) => (d, i)))
+        {
+            var json = DeclaredDimensionsJson.Write(dimension);
+            var rowKey = position.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            var entity = new TableEntity(DimensionsPartition, rowKey) { ["Name"] = dimension.Name };
+            var parts = json.Chunk(JsonPartLength).Select(chunk => new string(chunk)).ToList();
+            entity["Parts"] = parts.Count;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                entity[$"Json{i}"] = parts[i];
+            }
+
+            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            written.Add(rowKey);
+        }
+
+        await foreach (var entity in table.QueryAsync<TableEntity>($"PartitionKey eq {TableKeys.Quote(DimensionsPartition)}", select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (!written.Contains(entity.RowKey))
+            {
+                await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
             }
         }
     }

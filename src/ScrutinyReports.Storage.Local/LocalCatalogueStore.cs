@@ -1,5 +1,7 @@
 using System.Globalization;
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Indicators;
+using ScrutinyReports.Pipeline.Catalogue;
 using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Storage.Local;
@@ -48,6 +50,43 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
                     ("$position", position++), ("$id", i.Id), ("$name", i.Name), ("$theme", i.Theme), ("$unit", CatalogueCodes.Code(i.Unit)),
                     ("$polarity", CatalogueCodes.Code(i.Polarity)), ("$frequency", CatalogueCodes.Code(i.Frequency)), ("$decimals", i.Decimals),
                     ("$target", i.Target?.Text), ("$tolerance", i.Tolerance.ToString(CultureInfo.InvariantCulture)), ("$definition", i.Definition), ("$window", CatalogueCodes.Code(i.Window)));
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<BreakdownDimension>> GetDeclaredDimensionsAsync(CancellationToken cancellationToken = default) =>
+        database.UseAsync<IReadOnlyList<BreakdownDimension>>(async connection =>
+        {
+            await using var command = connection.Command("SELECT json FROM breakdown_dimension ORDER BY position");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var dimensions = new List<BreakdownDimension>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                dimensions.Add(DeclaredDimensionsJson.Read(reader.GetString(0)));
+            }
+
+            return dimensions;
+        }, cancellationToken);
+
+    public Task SaveDeclaredDimensionsAsync(IReadOnlyList<BreakdownDimension> dimensions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        return database.UseAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction();
+            await using (var clear = connection.Command("DELETE FROM breakdown_dimension", transaction))
+            {
+                await clear.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var position = 0;
+            foreach (var dimension in dimensions)
+            {
+                await using var insert = connection.Command("INSERT INTO breakdown_dimension VALUES ($position, $name, $json)", transaction,
+                    ("$position", position++), ("$name", dimension.Name), ("$json", DeclaredDimensionsJson.Write(dimension)));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -18,6 +18,7 @@ internal static class SqliteSchema
             position INTEGER NOT NULL, id TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, name TEXT NOT NULL, theme TEXT NOT NULL,
             unit TEXT NOT NULL, polarity TEXT NOT NULL, frequency TEXT NOT NULL, decimals INTEGER NOT NULL,
             target TEXT, tolerance TEXT NOT NULL, definition TEXT NOT NULL, measure_window TEXT);
+        CREATE TABLE IF NOT EXISTS breakdown_dimension (position INTEGER NOT NULL, name TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS observation_current (
             breakdown TEXT NOT NULL, indicator TEXT NOT NULL, frequency INTEGER NOT NULL, period INTEGER NOT NULL,
             period_end INTEGER NOT NULL, value TEXT, status INTEGER NOT NULL, numerator TEXT, denominator TEXT, commentary TEXT,

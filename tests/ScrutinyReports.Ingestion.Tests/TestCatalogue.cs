@@ -1,4 +1,5 @@
 using System.Text;
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Periods;
@@ -19,14 +20,14 @@ internal static class TestCatalogue
         new Indicator("SDQ_AVG", "Average SDQ score", "Children looked after", Unit.Score, Polarity.LowerIsBetter, Frequency.Annual, 1, null, 0, "d"),
     ]);
 
-    public static (List<Observation> Observations, UploadDiagnostics Diagnostics) Read(byte[] content, string fileName = "upload.csv")
+    public static (List<Observation> Observations, UploadDiagnostics Diagnostics) Read(byte[] content, string fileName = "upload.csv", BreakdownDimensions? dimensions = null)
     {
         var diagnostics = new UploadDiagnostics();
         using var stream = new MemoryStream(content);
-        var observations = new UploadReader(Catalogue).Read(stream, fileName, diagnostics).ToList();
+        var observations = new UploadReader(Catalogue, dimensions).Read(stream, fileName, diagnostics).ToList();
         return (observations, diagnostics);
     }
 
-    public static (List<Observation> Observations, UploadDiagnostics Diagnostics) ReadCsv(string csv, string fileName = "upload.csv") =>
-        Read(new UTF8Encoding(false).GetBytes(csv), fileName);
+    public static (List<Observation> Observations, UploadDiagnostics Diagnostics) ReadCsv(string csv, string fileName = "upload.csv", BreakdownDimensions? dimensions = null) =>
+        Read(new UTF8Encoding(false).GetBytes(csv), fileName, dimensions);
 }

@@ -9,8 +9,11 @@ internal sealed class CatalogueCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "A CSV or XLSX file with columns id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition." };
-        var import = new Command("import", "Import indicator definitions; an indicator with an id already in the catalogue is replaced.") { file };
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "A CSV or XLSX file with columns id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition; or a breakdown list with columns dimension, category, optional.",
+        };
+        var import = new Command("import", "Import indicator definitions (an indicator with an id already in the catalogue is replaced) or a breakdown list (each dimension it names is replaced).") { file };
         import.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var path = parse.GetValue(file)!;
@@ -30,6 +33,12 @@ internal sealed class CatalogueCommand
             {
                 console.Info($"{Domain.Formatting.Echo.Plain(path.Name)}: rejected; the catalogue is unchanged.");
                 return ExitCodes.Failed;
+            }
+
+            if (result.DeclaredDimensions is { } declared)
+            {
+                console.Result($"declared {string.Join(", ", declared.Select(d => $"{d.Dimension} ({d.Categories} categories)"))} from {Domain.Formatting.Echo.Plain(path.Name)}");
+                return ExitCodes.Success;
             }
 
             console.Result($"imported {result.Imported} indicators from {Domain.Formatting.Echo.Plain(path.Name)}; the catalogue has {result.CatalogueSize}");

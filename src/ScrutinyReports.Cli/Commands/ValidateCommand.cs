@@ -16,7 +16,9 @@ internal sealed class ValidateCommand
         var command = new Command("validate", "Check uploads against the catalogue and every ingest rule; nothing is stored.") { files };
         command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
-            var catalogue = await CatalogueSource.GetAsync(services.GetRequiredService<IScrutinyStore>(), cancellationToken);
+            var store = services.GetRequiredService<IScrutinyStore>();
+            var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
+            var dimensions = await CatalogueSource.GetDimensionsAsync(store, cancellationToken);
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {
@@ -27,7 +29,7 @@ internal sealed class ValidateCommand
                 }
 
                 await using var content = InputFiles.OpenSeekable(file);
-                var (count, errors, errorCount) = UploadIngestor.Validate(catalogue, content, file.Name, cancellationToken);
+                var (count, errors, errorCount) = UploadIngestor.Validate(catalogue, content, file.Name, dimensions, cancellationToken);
                 foreach (var error in errors)
                 {
                     console.Error(error);

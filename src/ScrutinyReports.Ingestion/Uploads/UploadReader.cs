@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Ingestion.Tables;
@@ -8,9 +9,13 @@ namespace ScrutinyReports.Ingestion.Uploads;
 /// Reads an upload (CSV or XLSX, long or wide format) into observations, streaming: one row in memory at a time.
 /// Every problem is added to the diagnostics with its location; a row with a problem yields nothing. Callers that
 /// need all-or-nothing read once to check and again to store. Thread-safe: each call keeps its own state.
+/// Breakdowns are read as <see cref="BreakdownText"/> says, checked against <paramref name="dimensions"/> (the DfE
+/// characteristics when none are given), and stored in their canonical form (<see cref="Breakdown.StoredText"/>).
 /// </summary>
-public sealed class UploadReader(IndicatorCatalogue catalogue)
+public sealed class UploadReader(IndicatorCatalogue catalogue, BreakdownDimensions? dimensions = null)
 {
+    private readonly BreakdownDimensions dimensions = dimensions ?? BreakdownDimensions.BuiltIn;
+
     /// <summary>The most characters a row's commentary may hold.</summary>
     public const int MaxCommentaryLength = 2_000;
 
@@ -40,7 +45,7 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
             yield break;
         }
 
-        var rows = new UploadRowReader(catalogue, fileName, diagnostics);
+        var rows = new UploadRowReader(catalogue, dimensions, fileName, diagnostics);
         var sinceCheck = 0;
         var any = false;
         while (NextRow(table, fileName, diagnostics))
@@ -96,14 +101,15 @@ public sealed class UploadReader(IndicatorCatalogue catalogue)
         // Free text is capped so that one cell cannot fill a report, a receipt or the store.
         var comparator = rows.FreeText(row, layout.Column("comparator"), Text(table, layout.Column("comparator")), MaxNameLength, "a comparator's name");
         var breakdownText = rows.FreeText(row, layout.Column("breakdown"), Text(table, layout.Column("breakdown")), MaxNameLength, "a breakdown");
+        var breakdown = comparator is null ? rows.Breakdown(row, layout.Column("breakdown"), breakdownText) : null;
         var commentary = rows.FreeText(row, layout.Column("commentary"), Text(table, layout.Column("commentary")), MaxCommentaryLength, "commentary");
         if (rows.RowFailed)
         {
             yield break;
         }
 
-        var breakdown = comparator is null ? breakdownText ?? Observation.WholeAuthority : ComparatorRows.BreakdownFor(comparator);
-        var observation = rows.Observation(row, indicator, period.Value, breakdown, new RowCells(
+        var key = comparator is null ? breakdown!.StoredText : ComparatorRows.BreakdownFor(comparator);
+        var observation = rows.Observation(row, indicator, period.Value, key, new RowCells(
             layout.Column("value"), Cell(table, layout.Column("value")),
             layout.Column("numerator"), Cell(table, layout.Column("numerator")),
             layout.Column("denominator"), Cell(table, layout.Column("denominator")),

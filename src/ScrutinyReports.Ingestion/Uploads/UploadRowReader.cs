@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
@@ -12,8 +13,9 @@ namespace ScrutinyReports.Ingestion.Uploads;
 /// frequency, a value of the right kind for its unit, numerator and denominator that agree with it, and no
 /// repeat within the file. Errors are located by row and column. Not thread-safe: one per file.
 /// </summary>
-internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileName, UploadDiagnostics diagnostics)
+internal sealed class UploadRowReader(IndicatorCatalogue catalogue, BreakdownDimensions dimensions, string fileName, UploadDiagnostics diagnostics)
 {
+    private readonly Dictionary<string, ParseResult<Breakdown>> breakdowns = new(StringComparer.Ordinal);
     private readonly ObservationKeys keys = new();
     private readonly Dictionary<string, Indicator?> indicatorsByText = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Text, Frequency Frequency), ParseResult<ReportingPeriod>> periods = [];
@@ -63,6 +65,32 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, string fileN
         }
 
         Fail(row, column, Echo.TooLong(text, max, what));
+        return null;
+    }
+
+    /// <summary>The breakdown the cell names (the whole authority when blank); null when it is malformed or not declared, and the row fails.</summary>
+    public Breakdown? Breakdown(int row, UploadColumn? column, string? text)
+    {
+        if (text is null)
+        {
+            return Domain.Breakdowns.Breakdown.WholeAuthority;
+        }
+
+        if (!breakdowns.TryGetValue(text, out var result))
+        {
+            result = dimensions.Parse(text);
+            breakdowns[text] = result;
+        }
+
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        var parsed = BreakdownText.Parse(text);
+        Fail(row, column, parsed.Success
+            ? $"unknown {parsed.Value.Dimension} {Echo.Quote(parsed.Value.Category)}; expected {result.Expected}"
+            : $"unreadable breakdown {Echo.Quote(text)}; expected {result.Expected}");
         return null;
     }
 

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Pipeline.Storage;
 
@@ -14,6 +15,14 @@ public static class CatalogueSource
         ArgumentNullException.ThrowIfNull(store);
         var stored = await store.Catalogue.GetAsync(cancellationToken);
         return stored.Count > 0 ? stored : BuiltInCatalogue.Indicators;
+    }
+
+    /// <summary>The dimensions breakdowns are checked against: the DfE characteristics, with the council's own declarations over them.</summary>
+    public static async Task<BreakdownDimensions> GetDimensionsAsync(IScrutinyStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var declared = await store.Catalogue.GetDeclaredDimensionsAsync(cancellationToken);
+        return declared.Count == 0 ? BreakdownDimensions.BuiltIn : BreakdownDimensions.BuiltIn.With(declared);
     }
 
     /// <summary>Saves the built-in catalogue when the store has none, so that what figures were checked against is on record.</summary>

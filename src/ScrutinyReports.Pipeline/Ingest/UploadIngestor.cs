@@ -29,7 +29,7 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         if (earlier is { Outcome: UploadOutcome.Accepted })
         {
             // A repeat delivery completes what a crash may have left undone: the upload's manual comparators.
-            await Comparators.ManualComparators.SaveAsync(store.Files, earlier, ComparatorRowsOf(new UploadReader(await CatalogueSource.GetAsync(store, cancellationToken)), content, name, cancellationToken), overwrite: false, cancellationToken);
+            await Comparators.ManualComparators.SaveAsync(store.Files, earlier, ComparatorRowsOf(new UploadReader(await CatalogueSource.GetAsync(store, cancellationToken), await CatalogueSource.GetDimensionsAsync(store, cancellationToken)), content, name, cancellationToken), overwrite: false, cancellationToken);
             // Whoever sent it again still hears that it arrived, and that nothing changed.
             using var again = UploadReceiptWriter.Write(received with { Outcome = UploadOutcome.Accepted, ObservationCount = earlier.ObservationCount }, null,
                 new Dictionary<string, long>(), alreadyReceivedAt: earlier.ReceivedAt);
@@ -41,10 +41,11 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         content.Position = 0;
 
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
-        var reader = new UploadReader(catalogue);
+        var dimensions = await CatalogueSource.GetDimensionsAsync(store, cancellationToken);
+        var reader = new UploadReader(catalogue, dimensions);
         var diagnostics = new UploadDiagnostics();
         var perIndicator = new Dictionary<string, long>(StringComparer.Ordinal);
-        var quality = new Quality.UploadQualityCollector(catalogue);
+        var quality = new Quality.UploadQualityCollector(catalogue, dimensions);
         var comparatorRows = new List<Observation>();
         CommitResult? commit = null;
         try
@@ -96,9 +97,11 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
 
     /// <summary>Reads a file with every check, storing nothing: what <c>scrutiny validate</c> runs.</summary>
     /// <returns>The figures read, the error lines (the first 200 and how many more), and every error's count.</returns>
-    public static (long Observations, IReadOnlyList<string> Errors, int ErrorCount) Validate(IndicatorCatalogue catalogue, Stream content, string fileName, CancellationToken cancellationToken = default)
+    /// <param name="dimensions">The declared breakdown dimensions; the DfE characteristics alone when null.</param>
+    public static (long Observations, IReadOnlyList<string> Errors, int ErrorCount) Validate(IndicatorCatalogue catalogue, Stream content, string fileName,
+        Domain.Breakdowns.BreakdownDimensions? dimensions = null, CancellationToken cancellationToken = default)
     {
-        var reader = new UploadReader(catalogue);
+        var reader = new UploadReader(catalogue, dimensions);
         var diagnostics = new UploadDiagnostics();
         var count = reader.Read(content, fileName, diagnostics, cancellationToken).LongCount();
         return (diagnostics.HasErrors ? 0 : count, diagnostics.Lines().ToList(), diagnostics.ErrorCount);

@@ -7,11 +7,11 @@ namespace ScrutinyReports.Pipeline.Quality;
 
 /// <summary>
 /// Gathers, while an upload streams into the store, what the upload's own data-quality checks need: count figures
-/// that come with breakdowns, to check that the parts add up to the whole-authority total. To keep a million-row
+/// that come with breakdowns, to check that each dimension's parts add up to the whole-authority total. To keep a million-row
 /// backfill within its memory budget it holds at most <see cref="Limit"/> figures; past that the check is skipped and
 /// the receipt says so. Not thread-safe: one per upload.
 /// </summary>
-internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
+internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue, Domain.Breakdowns.BreakdownDimensions dimensions)
 {
     public const int Limit = 100_000;
 
@@ -120,10 +120,9 @@ internal sealed class UploadQualityCollector(IndicatorCatalogue catalogue)
         {
             var total = group.FirstOrDefault(f => f.Breakdown.Length == 0);
             var parts = group.Where(f => f.Breakdown.Length > 0).ToList();
-            if (total is not null && parts.Count > 0 && catalogue.TryGet(group.Key.IndicatorId, out var indicator) &&
-                PartsCheck.Check(indicator, total, parts) is { } warning)
+            if (total is not null && parts.Count > 0 && catalogue.TryGet(group.Key.IndicatorId, out var indicator))
             {
-                warnings.Add(warning.Message);
+                warnings.AddRange(PartsCheck.CheckEachDimension(indicator, total, parts, dimensions).Select(warning => warning.Message));
             }
         }
 

@@ -15,23 +15,23 @@ public class PartsCheckTests
     public static TheoryData<decimal, decimal?[], string?> Cases => new()
     {
         // 30 + 35 + 25 + 30 = 120 against 128: the complaints example.
-        { 128m, [30m, 35m, 25m, 30m], "Complaints received for September 2019: the 4 breakdown figures (North 30, South 35, East 25, West 30) add up to 120 but the whole-authority total is 128, a difference of 8." },
+        { 128m, [30m, 35m, 25m, 30m], "Complaints received for September 2019: the 4 team figures (North 30, South 35, East 25, West 30) add up to 120 but the whole-authority total is 128, a difference of 8." },
         // 30 + 35 + 25 + 38 = 128.
         { 128m, [30m, 35m, 25m, 38m], null },
         // Parts beyond the total: 60 + 50 = 110 against 100.
-        { 100m, [60m, 50m], "Complaints received for September 2019: the 2 breakdown figures (North 60, South 50) add up to 110 but the whole-authority total is 100, a difference of 10." },
+        { 100m, [60m, 50m], "Complaints received for September 2019: the 2 team figures (North 60, South 50) add up to 110 but the whole-authority total is 100, a difference of 10." },
         // Thousands are grouped: 600 + 600 = 1,200 against 1,234.
-        { 1_234m, [600m, 600m], "Complaints received for September 2019: the 2 breakdown figures (North 600, South 600) add up to 1,200 but the whole-authority total is 1,234, a difference of 34." },
+        { 1_234m, [600m, 600m], "Complaints received for September 2019: the 2 team figures (North 600, South 600) add up to 1,200 but the whole-authority total is 1,234, a difference of 34." },
         { 1_234m, [600m, 634m], null },
         // One part standing for the whole.
         { 128m, [128m], null },
-        { 128m, [30m], "Complaints received for September 2019: the only breakdown figure (North 30) comes to 30 but the whole-authority total is 128, a difference of 98." },
+        { 128m, [30m], "Complaints received for September 2019: the only team figure (North 30) comes to 30 but the whole-authority total is 128, a difference of 98." },
         // A suppressed part hides its figure: 30 + ? + 25 + 30 may be 128, so nothing can be said, and a blank is not zero.
         { 128m, [30m, null, 25m, 30m], null },
         { 128m, [null, null, null, null], null },
         // Zero is a figure: 0 + 0 = 0.
         { 0m, [0m, 0m], null },
-        { 5m, [0m, 0m], "Complaints received for September 2019: the 2 breakdown figures (North 0, South 0) add up to 0 but the whole-authority total is 5, a difference of 5." },
+        { 5m, [0m, 0m], "Complaints received for September 2019: the 2 team figures (North 0, South 0) add up to 0 but the whole-authority total is 5, a difference of 5." },
     };
 
     [Theory]

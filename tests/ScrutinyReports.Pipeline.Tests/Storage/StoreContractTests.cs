@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
@@ -39,6 +40,41 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Contains(current, o => o.IndicatorId == "CIN_SEEN_5D" && o.Value == 77.5m && o.Period == ReportingPeriod.Month(2019, 9));
         var north = await Store.Observations.ReadCurrentAsync(Everything with { Breakdown = "North" });
         Assert.Equal(12m, Assert.Single(north).Value);
+    }
+
+    [Fact]
+    public async Task Commit_BreakdownWrittenEitherWay_IsOneKey_AndOldFreeTextReadsAsATeam()
+    {
+        // "North" as uploads stored it before dimensions; then team=North as an upload writes it now.
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 9, 12m, "North"), Monthly("CLA_COUNT", 2019, 9, 5m, "age=Under 1 year")]);
+        var result = await Store.Observations.CommitAsync(Upload("b", Start.AddDays(1)),
+            [Monthly("CLA_COUNT", 2019, 9, 13m, BreakdownText.Parse("Team = North").Value.StoredText), Monthly("CLA_COUNT", 2019, 9, 6m, BreakdownDimensions.BuiltIn.Parse("AGE=under 1").Value.StoredText)]);
+
+        Assert.Equal(2, result.Superseded);
+        var north = Assert.Single(await Store.Observations.ReadCurrentAsync(Everything with { Breakdown = "North" }));
+        Assert.Equal((13m, "team=North"), (north.Value!.Value, Breakdown.FromStored(north.Breakdown).Text));
+        var infants = Assert.Single(await Store.Observations.ReadCurrentAsync(Everything with { Breakdown = "age=Under 1 year" }));
+        Assert.Equal(("age", "Under 1 year"), (Breakdown.FromStored(infants.Breakdown).Dimension, Breakdown.FromStored(infants.Breakdown).Category));
+    }
+
+    [Fact]
+    public async Task DeclaredDimensions_SaveAndReadBack_InOrder_ReplacingEarlierOnes()
+    {
+        Assert.Empty(await Store.Catalogue.GetDeclaredDimensionsAsync());
+        var teams = new BreakdownDimension("team", [new("North"), new("South, and \"Central\" ‘Ynys Môn’")]);
+        var wards = new BreakdownDimension("ward", Enumerable.Range(1, 1_000).Select(i => new BreakdownCategory($"Ward {i} {new string('x', 150)}")));
+        await Store.Catalogue.SaveDeclaredDimensionsAsync([teams, wards, DfeCharacteristics.Sex]);
+
+        var read = await Store.Catalogue.GetDeclaredDimensionsAsync();
+        Assert.Equal(["team", "ward", "sex"], read.Select(d => d.Name));
+        Assert.Equal(teams.Categories.Select(c => c.Name), read[0].Categories.Select(c => c.Name));
+        Assert.Equal(1_000, read[1].Categories.Count);
+        Assert.True(read[2].TryMatch("girls", out var female) && female.Name == "Female");
+        Assert.True(read[2].Categories[2].Optional);
+
+        await Store.Catalogue.SaveDeclaredDimensionsAsync([new BreakdownDimension("locality", [new("East")])]);
+        Assert.Equal(["locality"], (await Store.Catalogue.GetDeclaredDimensionsAsync()).Select(d => d.Name));
+        Assert.Equal(0, (await Store.Catalogue.GetAsync()).Count);
     }
 
     [Fact]
