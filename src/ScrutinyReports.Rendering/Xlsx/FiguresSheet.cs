@@ -9,8 +9,8 @@ using SpreadCheetah.Tables;
 namespace ScrutinyReports.Rendering.Xlsx;
 
 /// <summary>
-/// The "Figures" sheet: a row per indicator and period the report shows (the latest period and the earlier periods of
-/// its trend, oldest first). What the report judges only for the latest period (RAG, direction of travel, comparators,
+/// The "Figures" sheet: a row per indicator and period the report shows (the latest period, the earlier periods of its
+/// trend and the year-end figures of the framework table, oldest first). What the report judges only for the latest period (RAG, direction of travel, comparators,
 /// the service's commentary) is on that row alone, which "Latest in report" marks.
 /// </summary>
 internal static class FiguresSheet
@@ -35,12 +35,20 @@ internal static class FiguresSheet
         foreach (var entry in report.Indicators)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var point in entry.Analysis.History)
+            foreach (var point in Shown(entry.Analysis))
             {
                 await sheet.AddRowAsync(Row(styles, report, entry, point), cancellationToken);
             }
         }
     }
+
+    /// <summary>The trend's periods and, where older than the trend, the received figures the framework table shows.</summary>
+    internal static IEnumerable<SeriesPoint> Shown(IndicatorAnalysis analysis) =>
+        analysis.History
+            .Concat(analysis.Outturns
+                .Where(outturn => outturn.Observation is not null && analysis.History.All(point => point.Period != outturn.Period))
+                .Select(outturn => new SeriesPoint(outturn.Period, outturn.Observation)))
+            .OrderBy(point => point.Period);
 
     private static Cell[] Row(XlsxStyles styles, ScrutinyReport report, IndicatorEntry entry, SeriesPoint point)
     {
