@@ -5,6 +5,7 @@ using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Narrative;
+using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Reports;
 
 namespace ScrutinyReports.Rendering.Views;
@@ -105,7 +106,8 @@ public sealed class PositionChart
                 ValueFormatter.Value(indicator.Round(c.Value!.Value), indicator),
                 Compact(c.Value!.Value, indicator)))
             .ToList();
-        var council = new PositionChartMarker(string.Empty, "This council", indicator.PeriodLabel(position.FigurePeriod), position.Value, ValueFormatter.Value(position.Value, indicator), Compact(position.Value, indicator));
+        var provisional = entry.Analysis.Current?.Status == ObservationStatus.Provisional ? " (provisional)" : string.Empty;
+        var council = new PositionChartMarker(string.Empty, "This council", indicator.PeriodLabel(position.FigurePeriod), position.Value, ValueFormatter.Value(position.Value, indicator) + provisional, Compact(position.Value, indicator));
         string[] letters = indicator.Polarity switch
         {
             Polarity.HigherIsBetter => ["D", "C", "B", "A"],
