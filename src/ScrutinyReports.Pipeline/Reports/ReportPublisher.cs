@@ -37,7 +37,8 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
         var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
-        var report = ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators, disclosure: disclosure);
+        var dimensions = panel.Breakdowns is null ? null : await Catalogue.CatalogueSource.GetDimensionsAsync(store, cancellationToken);
+        var report = ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: dimensions);
         var shown = report.Indicators.ToDictionary(e => e.Analysis.Indicator.Id, e => e.Analysis.ShownPeriods, StringComparer.OrdinalIgnoreCase);
         var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, shown, cancellationToken);
         // Warnings name figures and values, so a public report keeps only those about figures it shows.
