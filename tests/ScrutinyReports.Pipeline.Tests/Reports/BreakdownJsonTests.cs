@@ -79,6 +79,19 @@ public sealed class BreakdownJsonTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Publish_ChangedTeamFigure_MakesANewVersionThatSaysTheBreakdownChanged()
+    {
+        var first = await PublishAsync(Audience.Internal, new PanelBreakdown("CIN_SEEN_5D", ["team"]));
+        await IngestCsvAsync("indicator,period,breakdown,value,numerator,denominator\nCIN_SEEN_5D,2019-09,South,82.5,330,400\n");
+
+        var second = await Publisher.PublishAsync(September, "cypf");
+
+        Assert.True(second.IsNewVersion);
+        Assert.NotEqual(first.GetProperty("inputFingerprint").GetString(), second.Report.InputFingerprint);
+        Assert.Contains(second.Report.ChangesSincePrevious!.Changes, change => (change.IndicatorId, change.Field) == ("CIN_SEEN_5D", "breakdowns"));
+    }
+
+    [Fact]
     public async Task Publish_StoredPanelWithBreakdowns_RoundTripsThroughTheStore()
     {
         await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { Breakdowns = [new PanelBreakdown("CLA_COUNT", ["team", "sex"])] });
