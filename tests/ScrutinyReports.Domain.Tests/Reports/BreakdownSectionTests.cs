@@ -168,6 +168,26 @@ public class BreakdownSectionTests
     }
 
     [Fact]
+    public void Build_PublicPercentages_ProtectsATeamWithFewerThanFiveCasesFromSubtraction()
+    {
+        // North's 0 of 3 is disclosive though its count is zero; alone among suppressed cells it would be the whole
+        // numerator less the others, so the smallest other (South, 50) is suppressed too.
+        var figures = new List<Observation>
+        {
+            Figure("RE_REFERRALS", September, "", 54.2m, 110, 203),
+            Figure("RE_REFERRALS", September, "North", 0.0m, 0, 3),
+            Figure("RE_REFERRALS", September, "South", 50.0m, 50, 100),
+            Figure("RE_REFERRALS", September, "East", 60.0m, 60, 100),
+        };
+
+        var report = ReportBuilder.Build(PanelWith(Audience.Public, new PanelBreakdown("RE_REFERRALS", ["team"])), September, Catalogue, figures, Now);
+
+        var rows = Section(report, "RE_REFERRALS", "team").Categories.ToDictionary(row => row.Category);
+        Assert.Equal((CellProtection.Primary, CellProtection.Secondary, CellProtection.Shown), (rows["North"].Protection, rows["South"].Protection, rows["East"].Protection));
+        Assert.Null(rows["South"].Denominator);
+    }
+
+    [Fact]
     public void Fingerprint_WithoutBreakdownsConfigured_IgnoresBreakdownFiguresAndThePanelSerialisesAsBefore()
     {
         var panel = PanelWith(Audience.Internal);

@@ -8,7 +8,7 @@ namespace ScrutinyReports.Domain.Reports.Breakdowns;
 /// Which categories of one dimension, for one period, a public report must not show. The counts that add up across
 /// categories (a count indicator's value; otherwise the numerator) are protected by <see cref="DimensionSuppression"/>
 /// against the whole-authority count; a cell that <see cref="DisclosureControl.IsDisclosive"/> finds disclosive for
-/// another reason (a denominator below the threshold) is suppressed as well. The total is the whole-authority count
+/// another reason (a denominator below the threshold) is suppressed as a primary cell, and protected like one. The total is the whole-authority count
 /// when the report shows it, never less than the cells' sum; when it is not shown, the cells' sum stands in, which only
 /// ever suppresses more. The whole-authority figure is published beside the breakdown, so where its count would need
 /// hiding to protect the cells, every cell of the dimension is withheld instead.
@@ -18,7 +18,7 @@ internal static class BreakdownDisclosure
     public static IReadOnlyDictionary<string, CellProtection> Protect(
         Indicator indicator, IReadOnlyList<(string Category, Observation? Figure)> cells, Observation? whole, DisclosureOptions options)
     {
-        var counted = cells.Select(cell => new DimensionCell(cell.Category, AdditiveCount(indicator, cell.Figure))).ToList();
+        var counted = cells.Select(cell => new DimensionCell(cell.Category, Counted(indicator, cell.Figure, options))).ToList();
         var sum = counted.Sum(cell => cell.Count ?? 0);
         var total = Math.Max(AdditiveCount(indicator, whole) ?? sum, sum);
         var protectedCells = DimensionSuppression.Apply(counted, total, options);
@@ -27,22 +27,24 @@ internal static class BreakdownDisclosure
         foreach (var (cell, published) in cells.Zip(protectedCells.Cells))
         {
             var protection = published.Protection;
-            if (protection is CellProtection.Shown or CellProtection.NotAvailable && cell.Figure is { HasValue: true } figure)
+            if (withheldAll && protection is CellProtection.Shown or CellProtection.NotAvailable && cell.Figure is { HasValue: true })
             {
-                if (DisclosureControl.IsDisclosive(figure, indicator, options.Threshold))
-                {
-                    protection = CellProtection.Primary;
-                }
-                else if (withheldAll)
-                {
-                    protection = CellProtection.Secondary;
-                }
+                protection = CellProtection.Secondary;
             }
 
             result[cell.Category] = protection;
         }
 
         return result;
+    }
+
+    // A cell disclosive for a reason other than a small count (0 of 3 children) counts as the smallest count, 1, so
+    // that it is suppressed as a primary cell and protected from subtraction like one.
+    private static long? Counted(Indicator indicator, Observation? figure, DisclosureOptions options)
+    {
+        var count = AdditiveCount(indicator, figure);
+        var small = count is >= 1 && count < options.Threshold;
+        return figure is { HasValue: true } && !small && DisclosureControl.IsDisclosive(figure, indicator, options.Threshold) ? 1 : count;
     }
 
     // The whole number of children or events a figure rests on, which adds up across a dimension's categories.
