@@ -46,6 +46,13 @@ public sealed record Panel(string Id, string Name)
     /// <summary>How many exceptions the report lists before saying how many more there are (8 unless configured).</summary>
     public int MaxExceptions { get; init; } = Reports.ExceptionRanking.DefaultMaximum;
 
+    /// <summary>
+    /// The indicators the report breaks down, and by which dimensions. Null (never an empty list) when none are
+    /// configured, so that a panel without breakdowns serialises, and so fingerprints, as it did before they existed.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<PanelBreakdown>? Breakdowns { get; init; }
+
     /// <summary>The report's title: the configured one, or one made from the month.</summary>
     public string TitleFor(string periodLabel) => ReportTitle ?? $"Children's services performance: {periodLabel}";
 }

@@ -13,4 +13,7 @@ public sealed record IndicatorEntry(IndicatorAnalysis Analysis, string Narrative
     public Benchmark Benchmark { get; init; } = Benchmark.None;
 
     public string Comparison { get; init; } = string.Empty;
+
+    /// <summary>The breakdowns the panel configured for this indicator, one per dimension in the order configured.</summary>
+    public IReadOnlyList<Breakdowns.BreakdownSection> Breakdowns { get; init; } = [];
 }

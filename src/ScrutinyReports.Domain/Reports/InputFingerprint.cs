@@ -39,6 +39,16 @@ public static class InputFingerprint
                 Append(hash, $"comparator|{comparator.Kind}|{comparator.Name}|{comparator.Period.Code}|{Number(comparator.Value)}|{comparator.N}|{comparator.LeftOut}|{comparator.State}");
             }
 
+            // Nothing is added for an indicator without breakdowns, so reports made before they existed keep their fingerprints.
+            foreach (var section in entry.Breakdowns)
+            {
+                Append(hash, $"breakdown|{i.Id}|{section.Dimension}|{section.Period.Code}|{section.PreviousPeriod.Code}|{section.Funnel?.Target.ToString("R", CultureInfo.InvariantCulture)}");
+                foreach (var row in section.Categories)
+                {
+                    Append(hash, $"cell|{row.Category}|{row.Status}|{Number(row.Value)}|{Number(row.Numerator)}|{Number(row.Denominator)}|{Number(row.Change)}|{row.Protection}|{row.Flag}");
+                }
+            }
+
             if (entry.Benchmark.Position is { } position)
             {
                 Append(hash, $"position|{position.Period.Code}|{position.Band}|{position.Rank}|{position.Count}");

@@ -1,3 +1,4 @@
+using ScrutinyReports.Domain.Breakdowns;
 using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Disclosure;
@@ -6,6 +7,7 @@ using ScrutinyReports.Domain.Narrative;
 using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Domain.Reports.Breakdowns;
 
 namespace ScrutinyReports.Domain.Reports;
 
@@ -17,7 +19,8 @@ public static class ReportBuilder
         ReportingPeriod.LatestEndedBy(reportMonth, Frequency.Annual).Plus(-IndicatorAnalyser.HistoryLength).Start;
 
     public static ScrutinyReport Build(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<Observation> observations, DateTimeOffset generatedAt,
-        ComparatorSet? comparators = null, BenchmarkOptions? options = null, DisclosureOptions? disclosure = null)
+        ComparatorSet? comparators = null, BenchmarkOptions? options = null, DisclosureOptions? disclosure = null,
+        BreakdownDimensions? dimensions = null)
     {
         comparators ??= ComparatorSet.Empty;
         options ??= BenchmarkOptions.Default;
@@ -32,6 +35,11 @@ public static class ReportBuilder
             .GroupBy(observation => observation.IndicatorId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => (IReadOnlyDictionary<ReportingPeriod, Observation>)group.ToDictionary(o => o.Period), StringComparer.OrdinalIgnoreCase);
         var empty = new Dictionary<ReportingPeriod, Observation>();
+        var wanted = (panel.Breakdowns ?? [])
+            .GroupBy(b => b.Indicator, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.SelectMany(b => b.Dimensions).Distinct(StringComparer.Ordinal).ToList(), StringComparer.OrdinalIgnoreCase);
+        var parts = observations.Where(o => wanted.Count > 0 && o.Breakdown.Length > 0 && wanted.ContainsKey(o.IndicatorId))
+            .ToLookup(o => o.IndicatorId, StringComparer.OrdinalIgnoreCase);
 
         var entries = catalogue.Indicators
             .Select(indicator => IndicatorAnalyser.Analyse(indicator, reportMonth, byIndicator.GetValueOrDefault(indicator.Id, empty)))
@@ -42,6 +50,10 @@ public static class ReportBuilder
                 {
                     Benchmark = benchmark,
                     Comparison = ComparisonWriter.Describe(analysis, benchmark, options),
+                    Breakdowns = wanted.TryGetValue(analysis.Indicator.Id, out var byDimension)
+                        ? byDimension.Select(dimension => BreakdownSectionBuilder.Build(analysis, dimension, parts[analysis.Indicator.Id],
+                            dimensions ?? BreakdownDimensions.BuiltIn, panel.Audience, disclosure)).ToList()
+                        : [],
                 };
             })
             .ToList();

@@ -44,6 +44,15 @@ internal sealed class PanelDocument
 
     public int? MaxExceptions { get; set; }
 
+    public List<BreakdownDocument>? Breakdowns { get; set; }
+
+    internal sealed class BreakdownDocument
+    {
+        public string? Indicator { get; set; }
+
+        public List<string>? Dimensions { get; set; }
+    }
+
     internal sealed class EmployeeDocument
     {
         public string? Name { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ScrutinyReports.Domain.Formatting;
+using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Panels;
 
 namespace ScrutinyReports.Pipeline.Panels;
@@ -39,7 +40,11 @@ public static partial class PanelReader
     private const int FewestExceptions = 1;
     private const int MostExceptions = 30;
 
-    public static PanelReadResult Read(Stream content, string fileName)
+    /// <summary>
+    /// Reads a panel file. With a <paramref name="catalogue"/> that has indicators, each breakdown must name one of them;
+    /// without, indicators are checked only when a report is built (one not in the catalogue then has no breakdown).
+    /// </summary>
+    public static PanelReadResult Read(Stream content, string fileName, IndicatorCatalogue? catalogue = null)
     {
         PanelDocument? document;
         try
@@ -169,6 +174,7 @@ public static partial class PanelReader
             TooLong(text, $"sections.{Echo.Plain(name)}", MaxLongText, Fail);
         }
 
+        var breakdowns = Breakdowns(document.Breakdowns, catalogue, Fail);
         NoNullItems(document.Recommendations, "recommendations", Fail);
         NoNullItems(document.BackgroundPapers, "backgroundPapers", Fail);
         var sections = document.Sections ?? [];
@@ -212,8 +218,71 @@ public static partial class PanelReader
             LocalAuthority = Blank(document.LocalAuthority),
             DataDeadlineDay = document.DataDeadlineDay,
             MaxExceptions = document.MaxExceptions ?? Domain.Reports.ExceptionRanking.DefaultMaximum,
+            Breakdowns = breakdowns.Count == 0 ? null : breakdowns,
         };
         return new PanelReadResult(panel, []);
+    }
+
+    private static List<PanelBreakdown> Breakdowns(List<PanelDocument.BreakdownDocument>? documents, IndicatorCatalogue? catalogue, Action<string, string> fail)
+    {
+        var result = new List<PanelBreakdown>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (item, i) in (documents ?? []).Select((item, i) => (item, i)))
+        {
+            var at = $"breakdowns[{i}]";
+            if (item is null)
+            {
+                fail(at, "expected an indicator and its dimensions, such as {\"indicator\": \"RE_REFERRALS\", \"dimensions\": [\"team\", \"age\"]}; found null");
+                continue;
+            }
+
+            var id = item.Indicator?.Trim();
+            if (string.IsNullOrEmpty(id))
+            {
+                fail($"{at}.indicator", "expected the id of an indicator in the catalogue, such as \"RE_REFERRALS\"");
+                continue;
+            }
+
+            if (catalogue is { Count: > 0 } && !catalogue.TryGet(id, out _))
+            {
+                fail($"{at}.indicator", $"unknown indicator {Echo.Quote(id)}; expected the id of an indicator in the catalogue");
+                continue;
+            }
+
+            if (!seen.Add(id))
+            {
+                fail($"{at}.indicator", $"{Echo.Quote(id)} is given twice; list all its dimensions in one entry");
+                continue;
+            }
+
+            if (item.Dimensions is not { Count: > 0 } dimensions)
+            {
+                fail($"{at}.dimensions", "expected a list of at least one dimension, such as [\"team\", \"age\"]");
+                continue;
+            }
+
+            var names = new List<string>();
+            foreach (var (dimension, j) in dimensions.Select((d, j) => (d, j)))
+            {
+                var name = dimension?.Trim();
+                if (name is null || !Domain.Breakdowns.BreakdownText.IsDimensionName(name))
+                {
+                    fail($"{at}.dimensions[{j}]", $"expected a dimension name of lower-case letters, digits and underscores, such as \"team\" or \"age\"; found {Echo.Quote(dimension)}");
+                }
+                else if (names.Contains(name, StringComparer.Ordinal))
+                {
+                    fail($"{at}.dimensions[{j}]", $"{Echo.Quote(name)} is given twice");
+                }
+                else
+                {
+                    names.Add(name);
+                }
+            }
+
+            result.Add(new PanelBreakdown(catalogue is { Count: > 0 } && catalogue.TryGet(id, out var indicator) ? indicator.Id : id, names));
+        }
+
+        return result;
     }
 
     private static DateOnly? Date(string? text, string field, Action<string, string> fail)

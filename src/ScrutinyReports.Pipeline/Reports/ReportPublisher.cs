@@ -37,11 +37,34 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var figures = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End), cancellationToken);
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
         var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
-        var report = ReportBuilder.Build(panel, month, catalogue, figures, clock.GetUtcNow(), comparators, disclosure: disclosure);
+        var dimensions = panel.Breakdowns is null ? null : await Catalogue.CatalogueSource.GetDimensionsAsync(store, cancellationToken);
+        var parts = dimensions is null ? [] : await ReadBreakdownsAsync(panel, dimensions, month, cancellationToken);
+        var report = ReportBuilder.Build(panel, month, catalogue, figures.Concat(parts), clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: dimensions);
         var shown = report.Indicators.ToDictionary(e => e.Analysis.Indicator.Id, e => e.Analysis.ShownPeriods, StringComparer.OrdinalIgnoreCase);
         var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, shown, cancellationToken);
         // Warnings name figures and values, so a public report keeps only those about figures it shows.
         return report with { DataQuality = panel.Audience == Audience.Internal ? quality : Visible(quality, report) };
+    }
+
+    // The store reads one breakdown at a time, so only declared categories can be read; a dimension nobody declared
+    // (teams before the council lists them) has no categories to read and its section lists none.
+    private async Task<List<Domain.Observations.Observation>> ReadBreakdownsAsync(Panel panel, Domain.Breakdowns.BreakdownDimensions dimensions,
+        ReportingPeriod month, CancellationToken cancellationToken)
+    {
+        var keys = (panel.Breakdowns ?? [])
+            .SelectMany(b => b.Dimensions)
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(name => dimensions.TryGet(name, out var declared) ? declared.Categories.Select(c => Domain.Breakdowns.Breakdown.Of(name, c.Name).StoredText) : [])
+            .Distinct(StringComparer.Ordinal);
+        var wanted = (panel.Breakdowns ?? []).Select(b => b.Indicator).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var parts = new List<Domain.Observations.Observation>();
+        foreach (var key in keys)
+        {
+            var read = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End) { Breakdown = key }, cancellationToken);
+            parts.AddRange(read.Where(o => wanted.Contains(o.IndicatorId)));
+        }
+
+        return parts;
     }
 
     public Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default) =>

@@ -5,7 +5,7 @@ namespace ScrutinyReports.Pipeline.Reports;
 
 /// <summary>
 /// Compares a new report with the previous version's report.json, so that a re-issue says what changed: each
-/// indicator's value, status, RAG and comparators, and indicators added or removed.
+/// indicator's value, status, RAG, comparators and breakdowns, and indicators added or removed.
 /// </summary>
 public static class ReportVersionComparer
 {
@@ -41,6 +41,14 @@ public static class ReportVersionComparer
             if (oldComparators != newComparators)
             {
                 changes.Add(new VersionChange(id, "comparators", null, null));
+            }
+
+            // A version written before breakdowns existed has none, which is what a report without them now writes.
+            var oldBreakdowns = then.TryGetProperty("breakdowns", out var b1) ? b1.GetRawText() : "[]";
+            var newBreakdowns = now.TryGetProperty("breakdowns", out var b2) ? b2.GetRawText() : "[]";
+            if (oldBreakdowns != newBreakdowns)
+            {
+                changes.Add(new VersionChange(id, "breakdowns", null, null));
             }
         }
 
