@@ -35,7 +35,12 @@ public sealed class HtmlReportRenderer(TimeSpan? timeLimit = null)
             ("questions", new TrustedHtml(Render(templates, "questions", pack, cancellationToken))),
             ("glossary", new TrustedHtml(Render(templates, "glossary", pack, cancellationToken))));
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        await writer.WriteAsync(EmbeddedFonts.Into(page).AsMemory(), cancellationToken);
+        // The page is written around the fonts' style rather than copied with it: the full pack's page is megabytes.
+        var fonts = EmbeddedFonts.For(page);
+        var head = fonts?.At ?? page.Length;
+        await writer.WriteAsync(page.AsMemory(0, head), cancellationToken);
+        await writer.WriteAsync((fonts?.Style ?? string.Empty).AsMemory(), cancellationToken);
+        await writer.WriteAsync(page.AsMemory(head), cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 
