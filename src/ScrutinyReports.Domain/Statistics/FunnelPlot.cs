@@ -1,4 +1,5 @@
 using MathNet.Numerics;
+using MathNet.Numerics.RootFinding;
 
 namespace ScrutinyReports.Domain.Statistics;
 
@@ -100,7 +101,7 @@ public static class FunnelPlot
         }
 
         var high = expected + (10 * Math.Sqrt(expected)) + 20;
-        return Solve(shape => SpecialFunctions.GammaLowerRegularized(shape, expected) > tail, 0, high);
+        return Root(shape => SpecialFunctions.GammaLowerRegularized(shape, expected) - tail, 0, high);
     }
 
     // The count L with P(L + 1, E) = 1 - tail; zero when even no events at all would not be significantly low.
@@ -111,27 +112,12 @@ public static class FunnelPlot
             return 0;
         }
 
-        return Solve(count => SpecialFunctions.GammaLowerRegularized(count + 1, expected) > 1 - tail, 0, expected);
+        return Root(count => SpecialFunctions.GammaLowerRegularized(count + 1, expected) - (1 - tail), 0, expected);
     }
 
-    // Bisection on a condition that holds below the root and fails above it.
-    private static double Solve(Func<double, bool> belowRoot, double low, double high)
-    {
-        for (var i = 0; i < 200 && high - low > 1e-12 * Math.Max(1, high); i++)
-        {
-            var middle = (low + high) / 2;
-            if (belowRoot(middle))
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return (low + high) / 2;
-    }
+    // Both functions fall as their argument grows, from above zero at low to below zero at high, so bisection brackets the root.
+    private static double Root(Func<double, double> function, double low, double high) =>
+        Bisection.FindRoot(function, low, high, 1e-12 * Math.Max(1, high), 200);
 
     private static FunnelPoint Point(Placeable unit, double multiplier, FunnelLimits limits)
     {
