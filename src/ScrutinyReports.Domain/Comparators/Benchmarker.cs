@@ -56,9 +56,8 @@ public static class Benchmarker
         return indicator.Unit switch
         {
             Unit.Percent when denominator == decimal.Truncate(denominator) => ProportionInterval.Wilson((long)numerator, (long)denominator),
-            Unit.RatePer1000 => RateInterval.For((long)numerator, (double)denominator, 1_000),
-            Unit.RatePer10000 => RateInterval.For((long)numerator, (double)denominator, 10_000),
-            Unit.RatePer100000 => RateInterval.For((long)numerator, (double)denominator, 100_000),
+            Unit.RatePer1000 or Unit.RatePer10000 or Unit.RatePer100000 when indicator.Unit.PerDenominator() is { } scale =>
+                RateInterval.For((long)numerator, (double)denominator, (double)scale),
             _ => null,
         };
     }

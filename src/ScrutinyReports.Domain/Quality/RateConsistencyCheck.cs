@@ -66,11 +66,5 @@ public static class RateConsistencyCheck
         return DataQualityWarning.For(DataQualityWarningKind.RateDisagreesWithCount, rateFigure, message);
     }
 
-    private static decimal? PerChildren(Unit unit) => unit switch
-    {
-        Unit.RatePer1000 => 1_000m,
-        Unit.RatePer10000 => 10_000m,
-        Unit.RatePer100000 => 100_000m,
-        _ => null,
-    };
+    private static decimal? PerChildren(Unit unit) => unit == Unit.Percent ? null : unit.PerDenominator();
 }

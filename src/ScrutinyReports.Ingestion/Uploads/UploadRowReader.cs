@@ -250,7 +250,7 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, BreakdownDim
             return;
         }
 
-        if (value.Kind != CellReadingKind.Number || denominator == 0 || FractionScale(indicator.Unit) is not { } scale)
+        if (value.Kind != CellReadingKind.Number || denominator == 0 || indicator.Unit.PerDenominator() is not { } scale)
         {
             return;
         }
@@ -264,15 +264,6 @@ internal sealed class UploadRowReader(IndicatorCatalogue catalogue, BreakdownDim
                 $"the value {written} does not match numerator / denominator ({numerator} / {denominator} gives {Math.Round(implied, Math.Max(indicator.Decimals, 2), MidpointRounding.AwayFromZero)}); expected them to agree to rounding");
         }
     }
-
-    private static decimal? FractionScale(Unit unit) => unit switch
-    {
-        Unit.Percent => 100m,
-        Unit.RatePer1000 => 1_000m,
-        Unit.RatePer10000 => 10_000m,
-        Unit.RatePer100000 => 100_000m,
-        _ => null,
-    };
 
     // A figure written to d places may be anything within half a unit of its last place of the true one.
     private static decimal HalfUnitAt(int decimals) => 0.5m / (decimal)Math.Pow(10, decimals) + 0.0000001m;

@@ -95,15 +95,7 @@ public static class BreakdownSectionBuilder
     // Percentages and rates with whole-number counts, against the whole-authority figure (or, without one, the units' pooled figure).
     private static FunnelAnalysis? Funnel(Indicator indicator, Observation? whole, IReadOnlyList<BreakdownRow> rows)
     {
-        double? multiplier = indicator.Unit switch
-        {
-            Unit.Percent => 100,
-            Unit.RatePer1000 => 1_000,
-            Unit.RatePer10000 => 10_000,
-            Unit.RatePer100000 => 100_000,
-            _ => null,
-        };
-        if (multiplier is not { } scale)
+        if (indicator.Unit.PerDenominator() is not { } perDenominator)
         {
             return null;
         }
@@ -122,7 +114,7 @@ public static class BreakdownSectionBuilder
             return null;
         }
 
-        return indicator.Unit == Unit.Percent ? FunnelPlot.ForProportions(units, target) : FunnelPlot.ForRates(units, scale, target);
+        return indicator.Unit == Unit.Percent ? FunnelPlot.ForProportions(units, target) : FunnelPlot.ForRates(units, (double)perDenominator, target);
     }
 
     private static long? Whole(decimal? number) => number is { } n && decimal.IsInteger(n) && n >= long.MinValue && n <= long.MaxValue ? (long)n : null;
