@@ -99,6 +99,41 @@ internal sealed class AzureObservationStore(
             .ThenBy(o => o.Period)];
     }
 
+    // Partitions are "{breakdown}|{year}", so the keys are found by a skip scan: the first partition at or after a
+    // point, then a jump past all of its breakdown's years. One single-entity query per key (and one past the whole authority).
+    public async Task<IReadOnlyList<string>> ListBreakdownsAsync(CancellationToken cancellationToken = default)
+    {
+        var table = await resources.TableAsync(StoreTables.Observations, cancellationToken);
+        var keys = new List<string>();
+        var from = string.Empty;
+        while (true)
+        {
+            string? partition = null;
+            var filter = from.Length == 0 ? null : $"PartitionKey ge {TableKeys.Quote(from)}";
+            await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+            {
+                partition = entity.PartitionKey;
+                break;
+            }
+
+            if (partition is null)
+            {
+                break;
+            }
+
+            var breakdown = ObservationEntityKeys.BreakdownPartOf(partition);
+            if (breakdown.Length > 0)
+            {
+                keys.Add(TableKeys.UnescapePart(breakdown));
+            }
+
+            from = ObservationEntityKeys.AfterBreakdown(breakdown);
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
     public async Task<IReadOnlyList<ObservationRevision>> ReadHistoryAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indicatorId);

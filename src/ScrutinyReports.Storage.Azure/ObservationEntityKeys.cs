@@ -43,6 +43,16 @@ internal static class ObservationEntityKeys
     public static DateOnly PeriodEndOf(string rowKey) =>
         DateOnly.ParseExact(rowKey.AsSpan(0, DateLength), "yyyyMMdd", CultureInfo.InvariantCulture);
 
+    /// <summary>The escaped breakdown a partition key starts with.</summary>
+    public static string BreakdownPartOf(string partitionKey) => partitionKey[..partitionKey.LastIndexOf(TableKeys.Separator)];
+
+    /// <summary>
+    /// The partitions after every one of the breakdown whose escaped form is <paramref name="escapedBreakdown"/>. A key
+    /// that starts with the same text and goes on past it sorts before "{breakdown}|", as every plain character and the
+    /// escape character sort before or after the separator's successor, never between it and the separator.
+    /// </summary>
+    public static string AfterBreakdown(string escapedBreakdown) => TableKeys.After(escapedBreakdown + TableKeys.Separator);
+
     /// <summary>Revisions of one breakdown for periods ending from query.From to query.To.</summary>
     public static string WindowFilter(ObservationQuery query) =>
         $"PartitionKey ge {TableKeys.Quote(Partition(query.Breakdown, query.From.Year))} and PartitionKey le {TableKeys.Quote(Partition(query.Breakdown, query.To.Year))}" +

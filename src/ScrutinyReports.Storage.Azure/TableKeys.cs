@@ -48,6 +48,32 @@ internal static class TableKeys
         return escaped.ToString();
     }
 
+    /// <summary>The text <see cref="EscapePart"/> was given.</summary>
+    public static string UnescapePart(string part)
+    {
+        if (!part.Contains(Escape, StringComparison.Ordinal))
+        {
+            return part;
+        }
+
+        var text = new StringBuilder(part.Length);
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (part[i] == Escape && i + 4 < part.Length
+                && ushort.TryParse(part.AsSpan(i + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                text.Append((char)code);
+                i += 4;
+            }
+            else
+            {
+                text.Append(part[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>An OData filter for keys of <paramref name="property"/> that start with <paramref name="prefix"/>.</summary>
     public static string StartsWith(string property, string prefix) =>
         $"{property} ge {Quote(prefix)} and {property} lt {Quote(After(prefix))}";

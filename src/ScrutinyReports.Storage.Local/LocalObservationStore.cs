@@ -58,6 +58,27 @@ internal sealed class LocalObservationStore(SqliteDatabase database) : IObservat
         }, cancellationToken);
     }
 
+    // A skip scan down the primary key, whose first column is the breakdown: one index seek per distinct key.
+    public Task<IReadOnlyList<string>> ListBreakdownsAsync(CancellationToken cancellationToken = default) =>
+        database.UseAsync(async connection =>
+        {
+            await using var command = connection.Command("""
+                WITH RECURSIVE stored(breakdown) AS (
+                    SELECT MIN(breakdown) FROM observation_current WHERE breakdown > ''
+                    UNION ALL
+                    SELECT (SELECT MIN(breakdown) FROM observation_current WHERE breakdown > stored.breakdown) FROM stored WHERE stored.breakdown IS NOT NULL)
+                SELECT breakdown FROM stored WHERE breakdown IS NOT NULL
+                """);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var result = new List<string>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result.Add(reader.GetString(0));
+            }
+
+            return (IReadOnlyList<string>)result;
+        }, cancellationToken);
+
     public Task<IReadOnlyList<ObservationRevision>> ReadHistoryAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken = default) =>
         database.UseAsync(async connection =>
         {

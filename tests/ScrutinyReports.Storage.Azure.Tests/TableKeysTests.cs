@@ -12,6 +12,16 @@ public sealed class TableKeysTests
     [InlineData("50% 'x'", "50~0025 ~0027x~0027")]
     public void EscapePart_KeepsPlainTextAndEscapesTheRest(string text, string expected) => Assert.Equal(expected, TableKeys.EscapePart(text));
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("Team 01")]
+    [InlineData("a|b")]
+    [InlineData("N/E #1?")]
+    [InlineData("~")]
+    [InlineData("~0041")]
+    [InlineData("Zoë's team \\ 50%")]
+    public void UnescapePart_GivesBackWhatWasEscaped(string text) => Assert.Equal(text, TableKeys.UnescapePart(TableKeys.EscapePart(text)));
+
     [Fact]
     public void EscapedParts_NeverContainTheSeparator_SoPrefixesSelectExactlyOnePart() =>
         Assert.DoesNotContain(TableKeys.Separator, TableKeys.EscapePart("a|b|c"));

@@ -19,6 +19,14 @@ public interface IObservationStore
     /// <summary>Current figures for a breakdown, for periods that end within the window.</summary>
     Task<IReadOnlyList<Observation>> ReadCurrentAsync(ObservationQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every breakdown key (<see cref="Domain.Breakdowns.Breakdown.StoredText"/>) a figure has been stored under, the
+    /// whole authority left out, in ordinal order: what a report reads to find the categories of a dimension nobody
+    /// declared. One look-up per key, however many figures each holds. A key whose only figures belong to an upload that
+    /// failed part-way through its commit may be listed; reading it finds no figures.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListBreakdownsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every version ever stored for one figure, oldest upload first, the current one last.</summary>
     Task<IReadOnlyList<ObservationRevision>> ReadHistoryAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken = default);
 }

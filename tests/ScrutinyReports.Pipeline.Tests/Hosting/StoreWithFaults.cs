@@ -43,6 +43,9 @@ internal sealed class StoreWithFaults(IScrutinyStore inner) : IScrutinyStore
         public Task<IReadOnlyList<Observation>> ReadCurrentAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
             inner.ReadCurrentAsync(query, cancellationToken);
 
+        public Task<IReadOnlyList<string>> ListBreakdownsAsync(CancellationToken cancellationToken = default) =>
+            inner.ListBreakdownsAsync(cancellationToken);
+
         public Task<IReadOnlyList<ObservationRevision>> ReadHistoryAsync(string indicatorId, Domain.Periods.ReportingPeriod period, string breakdown, CancellationToken cancellationToken = default) =>
             inner.ReadHistoryAsync(indicatorId, period, breakdown, cancellationToken);
     }

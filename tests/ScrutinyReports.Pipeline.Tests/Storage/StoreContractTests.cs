@@ -58,6 +58,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListBreakdowns_NamesEveryStoredKeyOnce_InOrdinalOrder_WithoutTheWholeAuthority()
+    {
+        Assert.Empty(await Store.Observations.ListBreakdownsAsync());
+        // Keys that share a start ("North", "North East", "Northampton"), need escaping ("=", "é", "/") and span years.
+        await Store.Observations.CommitAsync(Upload("a", Start),
+        [
+            Monthly("CLA_COUNT", 2019, 9, 588m), Monthly("CLA_COUNT", 2019, 9, 12m, "North"), Monthly("CLA_COUNT", 2017, 1, 11m, "North"),
+            Monthly("CLA_COUNT", 2019, 9, 7m, "Northampton"), Monthly("CIN_SEEN_5D", 2019, 9, 80m, "North East"),
+            Monthly("CLA_COUNT", 2019, 9, 5m, "age=Under 1 year"), Monthly("CLA_COUNT", 2018, 9, 5m, "age=10 to 15 years"),
+            Monthly("CLA_COUNT", 2019, 9, 3m, "Zoë's team / East"), Monthly("CLA_COUNT", 2020, 3, 9m, "sex=Female"),
+        ]);
+        await Store.Observations.CommitAsync(Upload("b", Start.AddDays(1)), [Monthly("CLA_COUNT", 2019, 9, 13m, "North"), Monthly("CLA_COUNT", 2019, 10, 2m, "South")]);
+
+        var keys = await Store.Observations.ListBreakdownsAsync();
+
+        Assert.Equal(["North", "North East", "Northampton", "South", "Zoë's team / East", "age=10 to 15 years", "age=Under 1 year", "sex=Female"], keys);
+    }
+
+    [Fact]
     public async Task DeclaredDimensions_SaveAndReadBack_InOrder_ReplacingEarlierOnes()
     {
         Assert.Empty(await Store.Catalogue.GetDeclaredDimensionsAsync());
