@@ -46,6 +46,26 @@ public sealed class BreakdownDimension
 
     public string Name { get; }
 
+    /// <summary>
+    /// A dimension nobody declared, listed from the categories its figures were stored under: one per category however
+    /// it was written (the first spelling met stands), in <see cref="NaturalOrder"/>. Null when none can be a category
+    /// name (text with = or outer spaces, as a very old free-text breakdown may be).
+    /// </summary>
+    public static BreakdownDimension? Observed(string name, IEnumerable<string> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            if (!string.IsNullOrWhiteSpace(category) && !category.Contains('=', StringComparison.Ordinal) && category.Trim() == category)
+            {
+                named.TryAdd(CategoryKey.Of(category), category);
+            }
+        }
+
+        return named.Count == 0 ? null : new BreakdownDimension(name, named.Values.Order(NaturalOrder.Instance).Select(c => new BreakdownCategory(c)));
+    }
+
     /// <summary>In the order declared, which is the order reports list them.</summary>
     public IReadOnlyList<BreakdownCategory> Categories { get; }
 

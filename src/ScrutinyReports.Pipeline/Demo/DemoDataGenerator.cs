@@ -10,7 +10,8 @@ namespace ScrutinyReports.Pipeline.Demo;
 /// Writes the demo council's figures as a long-format CSV upload, the same kind of file an officer sends:
 /// every period from September 2017 to September 2019 (quarters and financial years that ended in that window,
 /// annual series from the first anchor), passing exactly through the anchor figures with a little deterministic
-/// variation between them, and numerators and denominators that agree with each percentage.
+/// variation between them, and numerators and denominators that agree with each percentage; then the breakdowns of
+/// a few of those figures (<see cref="DemoBreakdowns"/>), whose parts add up to them.
 /// </summary>
 public static class DemoDataGenerator
 {
@@ -20,7 +21,8 @@ public static class DemoDataGenerator
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var anchors = ReadAnchors(catalogue).ToLookup(anchor => anchor.IndicatorId, StringComparer.OrdinalIgnoreCase);
-        var csv = new StringBuilder("indicator,period,value,numerator,denominator,status,commentary\n");
+        var csv = new StringBuilder(DemoBreakdowns.Header);
+        var whole = new Dictionary<(string Indicator, ReportingPeriod Period), DemoFigure>();
         foreach (var indicator in catalogue.Indicators)
         {
             var points = anchors[indicator.Id].OrderBy(anchor => anchor.Period).ToList();
@@ -39,20 +41,26 @@ public static class DemoDataGenerator
                     continue;
                 }
 
-                csv.Append(Row(indicator, period, Interpolate(points, period, indicator), isLatest));
+                csv.Append(Row(indicator, period, Interpolate(points, period, indicator), isLatest, whole));
             }
+        }
+
+        foreach (var row in DemoBreakdowns.Rows(whole))
+        {
+            csv.Append(row);
         }
 
         return new MemoryStream(new UTF8Encoding(false).GetBytes(csv.ToString()));
     }
 
-    private static string Row(Indicator indicator, ReportingPeriod period, (decimal Value, int? Denominator) figure, bool isLatest)
+    private static string Row(Indicator indicator, ReportingPeriod period, (decimal Value, int? Denominator) figure, bool isLatest,
+        Dictionary<(string Indicator, ReportingPeriod Period), DemoFigure> whole)
     {
         var commentary = isLatest ? DemoCouncil.LatestCommentary.GetValueOrDefault(indicator.Id) : null;
         var quoted = commentary is null ? string.Empty : "\"" + commentary.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         if (isLatest && DemoCouncil.NotYetAvailableLatest.Contains(indicator.Id))
         {
-            return $"{indicator.Id},{period.Code},Not yet available,,,,{quoted}\n";
+            return $"{indicator.Id},{period.Code},Not yet available,,,,{quoted},\n";
         }
 
         var status = isLatest && DemoCouncil.ProvisionalLatest.Contains(indicator.Id) ? "provisional" : "validated";
@@ -65,7 +73,8 @@ public static class DemoDataGenerator
             denominator = fraction.Denominator.ToString(CultureInfo.InvariantCulture);
         }
 
-        return $"{indicator.Id},{period.Code},{value.ToString(CultureInfo.InvariantCulture)},{numerator},{denominator},{status},{quoted}\n";
+        whole[(indicator.Id, period)] = new DemoFigure(value, int.TryParse(numerator, CultureInfo.InvariantCulture, out var n) ? n : null, int.TryParse(denominator, CultureInfo.InvariantCulture, out var d) ? d : null);
+        return $"{indicator.Id},{period.Code},{value.ToString(CultureInfo.InvariantCulture)},{numerator},{denominator},{status},{quoted},\n";
     }
 
     // Linear between anchors, flat beyond them, plus a small wobble that is zero at every anchor.

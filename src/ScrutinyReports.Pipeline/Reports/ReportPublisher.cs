@@ -38,25 +38,25 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
         var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
         var dimensions = panel.Breakdowns is null ? null : await Catalogue.CatalogueSource.GetDimensionsAsync(store, cancellationToken);
-        var parts = dimensions is null ? [] : await ReadBreakdownsAsync(panel, dimensions, month, cancellationToken);
-        var report = ReportBuilder.Build(panel, month, catalogue, figures.Concat(parts), clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: dimensions);
+        var (parts, withObserved) = dimensions is null ? ([], null) : await ReadBreakdownsAsync(panel, dimensions, month, cancellationToken);
+        var report = ReportBuilder.Build(panel, month, catalogue, figures.Concat(parts), clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: withObserved);
         var shown = report.Indicators.ToDictionary(e => e.Analysis.Indicator.Id, e => e.Analysis.ShownPeriods, StringComparer.OrdinalIgnoreCase);
         var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, shown, cancellationToken);
         // Warnings name figures and values, so a public report keeps only those about figures it shows.
         return report with { DataQuality = panel.Audience == Audience.Internal ? quality : Visible(quality, report) };
     }
 
-    // The store reads one breakdown at a time, so only declared categories can be read; a dimension nobody declared
-    // (teams before the council lists them) has no categories to read and its section lists none.
-    private async Task<List<Domain.Observations.Observation>> ReadBreakdownsAsync(Panel panel, Domain.Breakdowns.BreakdownDimensions dimensions,
-        ReportingPeriod month, CancellationToken cancellationToken)
+    // Reads every stored key of the dimensions the panel breaks indicators down by. A declared dimension lists its
+    // categories in declared order; one nobody declared (teams before the council lists them) is declared here from
+    // the categories holding a figure for a broken-down indicator in the window, in natural order, so that a team
+    // with figures this year but none this month shows as "no data" rather than vanishing.
+    private async Task<(List<Domain.Observations.Observation> Parts, Domain.Breakdowns.BreakdownDimensions Dimensions)> ReadBreakdownsAsync(Panel panel,
+        Domain.Breakdowns.BreakdownDimensions dimensions, ReportingPeriod month, CancellationToken cancellationToken)
     {
-        var keys = (panel.Breakdowns ?? [])
-            .SelectMany(b => b.Dimensions)
-            .Distinct(StringComparer.Ordinal)
-            .SelectMany(name => dimensions.TryGet(name, out var declared) ? declared.Categories.Select(c => Domain.Breakdowns.Breakdown.Of(name, c.Name).StoredText) : [])
-            .Distinct(StringComparer.Ordinal);
+        var wantedDimensions = (panel.Breakdowns ?? []).SelectMany(b => b.Dimensions).ToHashSet(StringComparer.Ordinal);
         var wanted = (panel.Breakdowns ?? []).Select(b => b.Indicator).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var keys = (await store.Observations.ListBreakdownsAsync(cancellationToken))
+            .Where(key => wantedDimensions.Contains(Domain.Breakdowns.Breakdown.FromStored(key).Dimension));
         var parts = new List<Domain.Observations.Observation>();
         foreach (var key in keys)
         {
@@ -64,7 +64,13 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
             parts.AddRange(read.Where(o => wanted.Contains(o.IndicatorId)));
         }
 
-        return parts;
+        var observed = parts.Select(p => Domain.Breakdowns.Breakdown.FromStored(p.Breakdown))
+            .Where(b => !dimensions.TryGet(b.Dimension, out _))
+            .GroupBy(b => b.Dimension, StringComparer.Ordinal)
+            .Select(g => Domain.Breakdowns.BreakdownDimension.Observed(g.Key, g.Select(b => b.Category)))
+            .OfType<Domain.Breakdowns.BreakdownDimension>()
+            .ToList();
+        return (parts, observed.Count == 0 ? dimensions : dimensions.With(observed));
     }
 
     public Task<PublishedReport> PublishAsync(ReportingPeriod month, string? panelId = null, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,60 @@
+namespace ScrutinyReports.Domain.Breakdowns;
+
+/// <summary>
+/// Orders names as people list them: runs of digits by their number (<c>Team 2</c> before <c>Team 10</c>), other text
+/// in any case; names equal that way fall back to ordinal order, so the order is total and stable.
+/// </summary>
+public sealed class NaturalOrder : IComparer<string>
+{
+    public static NaturalOrder Instance { get; } = new();
+
+    public int Compare(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (char.IsAsciiDigit(x[i]) && char.IsAsciiDigit(y[j]))
+            {
+                var a = Run(x, ref i);
+                var b = Run(y, ref j);
+                var numbers = a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+                if (numbers != 0)
+                {
+                    return numbers;
+                }
+
+                continue;
+            }
+
+            var letters = char.ToUpperInvariant(x[i]).CompareTo(char.ToUpperInvariant(y[j]));
+            if (letters != 0)
+            {
+                return letters;
+            }
+
+            i++;
+            j++;
+        }
+
+        var lengths = (x.Length - i).CompareTo(y.Length - j);
+        return lengths != 0 ? lengths : string.CompareOrdinal(x, y);
+    }
+
+    // A run of digits without its leading zeros, so that 007 and 7 are one number.
+    private static string Run(string text, ref int at)
+    {
+        var start = at;
+        while (at < text.Length && char.IsAsciiDigit(text[at]))
+        {
+            at++;
+        }
+
+        var digits = text[start..at].TrimStart('0');
+        return digits.Length == 0 ? "0" : digits;
+    }
+}
