@@ -75,6 +75,11 @@ internal sealed class AzureObservationStore(
     public async Task<IReadOnlyList<Observation>> ReadCurrentAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Indicators is { Count: 0 })
+        {
+            return [];
+        }
+
         var table = await resources.TableAsync(StoreTables.Observations, cancellationToken);
         var visibility = markers.AsOf(await sequence.CurrentAsync(cancellationToken));
         var current = new Dictionary<string, (UploadOrder Order, TableEntity Revision)>(StringComparer.Ordinal);

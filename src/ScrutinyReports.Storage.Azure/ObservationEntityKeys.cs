@@ -53,10 +53,12 @@ internal static class ObservationEntityKeys
     /// </summary>
     public static string AfterBreakdown(string escapedBreakdown) => TableKeys.After(escapedBreakdown + TableKeys.Separator);
 
-    /// <summary>Revisions of one breakdown for periods ending from query.From to query.To.</summary>
+    /// <summary>Revisions of one breakdown for periods ending from query.From to query.To, of query.Indicators when set.
+    /// With indicators named, the service still reads the window's revisions but sends back only theirs.</summary>
     public static string WindowFilter(ObservationQuery query) =>
         $"PartitionKey ge {TableKeys.Quote(Partition(query.Breakdown, query.From.Year))} and PartitionKey le {TableKeys.Quote(Partition(query.Breakdown, query.To.Year))}" +
-        $" and RowKey ge {TableKeys.Quote(Date(query.From))} and RowKey lt {TableKeys.Quote(TableKeys.After(Date(query.To) + TableKeys.Separator))}";
+        $" and RowKey ge {TableKeys.Quote(Date(query.From))} and RowKey lt {TableKeys.Quote(TableKeys.After(Date(query.To) + TableKeys.Separator))}" +
+        (query.Indicators is { Count: > 0 } ids ? $" and ({string.Join(" or ", ids.Distinct(StringComparer.Ordinal).Select(id => $"Indicator eq {TableKeys.Quote(id)}"))})" : string.Empty);
 
     /// <summary>Every revision of one figure.</summary>
     public static string HistoryFilter(string indicatorId, ReportingPeriod period, string breakdown) =>

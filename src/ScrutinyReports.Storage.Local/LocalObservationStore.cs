@@ -42,11 +42,20 @@ internal sealed class LocalObservationStore(SqliteDatabase database) : IObservat
     public Task<IReadOnlyList<Observation>> ReadCurrentAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Indicators is { Count: 0 })
+        {
+            return Task.FromResult<IReadOnlyList<Observation>>([]);
+        }
+
         return database.UseAsync(async connection =>
         {
+            // The primary key leads with breakdown and indicator, so naming indicators makes the read one key range each.
+            var indicators = query.Indicators?.Distinct(StringComparer.Ordinal).ToList();
+            var only = indicators is null ? string.Empty : $" AND indicator IN ({string.Join(", ", indicators.Select((_, i) => $"$i{i}"))})";
             await using var command = connection.Command(
-                "SELECT indicator, frequency, period, value, status, numerator, denominator, commentary, breakdown FROM observation_current WHERE breakdown = $breakdown AND period_end BETWEEN $from AND $to",
-                null, ("$breakdown", query.Breakdown), ("$from", PeriodColumns.DateNumber(query.From)), ("$to", PeriodColumns.DateNumber(query.To)));
+                "SELECT indicator, frequency, period, value, status, numerator, denominator, commentary, breakdown FROM observation_current WHERE breakdown = $breakdown AND period_end BETWEEN $from AND $to" + only,
+                null, [("$breakdown", query.Breakdown), ("$from", PeriodColumns.DateNumber(query.From)), ("$to", PeriodColumns.DateNumber(query.To)),
+                    .. (indicators ?? []).Select((id, i) => ($"$i{i}", (object?)id))]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var result = new List<Observation>();
             while (await reader.ReadAsync(cancellationToken))

@@ -38,7 +38,7 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var comparators = await Comparators.ComparatorDocument.LoadAsync(store.Files, cancellationToken);
         var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
         var dimensions = panel.Breakdowns is null ? null : await Catalogue.CatalogueSource.GetDimensionsAsync(store, cancellationToken);
-        var (parts, withObserved) = dimensions is null ? ([], null) : await ReadBreakdownsAsync(panel, dimensions, month, cancellationToken);
+        var (parts, withObserved) = dimensions is null ? ([], null) : await ReadBreakdownsAsync(panel, catalogue, dimensions, month, cancellationToken);
         var report = ReportBuilder.Build(panel, month, catalogue, figures.Concat(parts), clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: withObserved);
         var shown = report.Indicators.ToDictionary(e => e.Analysis.Indicator.Id, e => e.Analysis.ShownPeriods, StringComparer.OrdinalIgnoreCase);
         var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, shown, cancellationToken);
@@ -51,17 +51,17 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
     // the categories holding a figure for a broken-down indicator in the window, in natural order, so that a team
     // with figures this year but none this month shows as "no data" rather than vanishing.
     private async Task<(List<Domain.Observations.Observation> Parts, Domain.Breakdowns.BreakdownDimensions Dimensions)> ReadBreakdownsAsync(Panel panel,
-        Domain.Breakdowns.BreakdownDimensions dimensions, ReportingPeriod month, CancellationToken cancellationToken)
+        Domain.Indicators.IndicatorCatalogue catalogue, Domain.Breakdowns.BreakdownDimensions dimensions, ReportingPeriod month, CancellationToken cancellationToken)
     {
         var wantedDimensions = (panel.Breakdowns ?? []).SelectMany(b => b.Dimensions).ToHashSet(StringComparer.Ordinal);
-        var wanted = (panel.Breakdowns ?? []).Select(b => b.Indicator).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = (panel.Breakdowns ?? []).Select(b => catalogue.TryGet(b.Indicator, out var indicator) ? indicator.Id : b.Indicator).ToHashSet(StringComparer.Ordinal);
         var keys = (await store.Observations.ListBreakdownsAsync(cancellationToken))
             .Where(key => wantedDimensions.Contains(Domain.Breakdowns.Breakdown.FromStored(key).Dimension));
         var parts = new List<Domain.Observations.Observation>();
         foreach (var key in keys)
         {
-            var read = await store.Observations.ReadCurrentAsync(new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End) { Breakdown = key }, cancellationToken);
-            parts.AddRange(read.Where(o => wanted.Contains(o.IndicatorId)));
+            parts.AddRange(await store.Observations.ReadCurrentAsync(
+                new ObservationQuery(ReportBuilder.EarliestNeeded(month), month.End) { Breakdown = key, Indicators = wanted }, cancellationToken));
         }
 
         var observed = parts.Select(p => Domain.Breakdowns.Breakdown.FromStored(p.Breakdown))

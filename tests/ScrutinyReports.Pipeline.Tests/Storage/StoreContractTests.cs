@@ -77,6 +77,19 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadCurrent_IndicatorsNamed_ReadsOnlyTheirs()
+    {
+        await Store.Observations.CommitAsync(Upload("a", Start),
+            [Monthly("CLA_COUNT", 2019, 9, 12m, "North"), Monthly("CIN_SEEN_5D", 2019, 9, 80m, "North"), Monthly("RHI_72H", 2019, 9, 50m, "North"), Monthly("RHI_72H", 2019, 9, 40m)]);
+
+        var two = await Store.Observations.ReadCurrentAsync(Everything with { Breakdown = "North", Indicators = ["RHI_72H", "CLA_COUNT", "NOT_STORED"] });
+        var none = await Store.Observations.ReadCurrentAsync(Everything with { Breakdown = "North", Indicators = [] });
+
+        Assert.Equal([("CLA_COUNT", 12m), ("RHI_72H", 50m)], two.Select(o => (o.IndicatorId, o.Value!.Value)).Order());
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task DeclaredDimensions_SaveAndReadBack_InOrder_ReplacingEarlierOnes()
     {
         Assert.Empty(await Store.Catalogue.GetDeclaredDimensionsAsync());
