@@ -62,6 +62,7 @@ internal sealed class FunnelChartBlock(FunnelChart chart) : PdfBlock
         canvas.DrawLine(left, targetY, right, targetY, target);
         canvas.Restore();
 
+        using var halo = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 3, IsAntialias = true };
         foreach (var point in chart.Points)
         {
             var (x, y) = ((float)chart.X(point.Denominator), (float)chart.Y(point.Value));
@@ -97,9 +98,11 @@ internal sealed class FunnelChartBlock(FunnelChart chart) : PdfBlock
                     break;
             }
 
+            // A white halo first, so a label crossing a limit curve stays readable.
             var labelY = y + 4 + (float)point.LabelOffset;
-            ink.DrawText(canvas, point.Name, point.LabelOnLeft ? x - 7 : x + 7, labelY, point.IsOutlier ? bold : font, text,
-                point.LabelOnLeft ? SKTextAlign.Right : SKTextAlign.Left);
+            var (labelX, align) = point.LabelOnLeft ? (x - 7, SKTextAlign.Right) : (x + 7, SKTextAlign.Left);
+            ink.DrawText(canvas, point.Name, labelX, labelY, point.IsOutlier ? bold : font, halo, align);
+            ink.DrawText(canvas, point.Name, labelX, labelY, point.IsOutlier ? bold : font, text, align);
         }
 
         canvas.Restore();

@@ -22,6 +22,7 @@ public sealed class BreakdownView
         ArgumentNullException.ThrowIfNull(section);
         var indicator = entry.Analysis.Indicator;
         Indicator = indicator;
+        Section = section;
         IndicatorName = indicator.Name;
         IndicatorAnchor = HtmlIds.From("indicator-", indicator.Id);
         Dimension = section.Dimension;
@@ -70,6 +71,9 @@ public sealed class BreakdownView
 
     /// <summary>The indicator, for renderers that need its unit (the spreadsheet); templates use the strings.</summary>
     public Indicator Indicator { get; }
+
+    /// <summary>The section behind the view, for renderers that write numbers (the spreadsheet).</summary>
+    public BreakdownSection Section { get; }
 
     public string IndicatorName { get; }
 

@@ -215,7 +215,7 @@ public sealed class FunnelChart
             });
             var weight = point.IsOutlier ? " font-weight=\"bold\"" : string.Empty;
             var (labelX, anchor) = point.LabelOnLeft ? (x - 7, "end") : (x + 7, "start");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelX:0.##}\" y=\"{y + 4 + point.LabelOffset:0.##}\" text-anchor=\"{anchor}\"{weight} fill=\"{colour}\">{WebUtility.HtmlEncode(point.Name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelX:0.##}\" y=\"{y + 4 + point.LabelOffset:0.##}\" text-anchor=\"{anchor}\"{weight} fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{WebUtility.HtmlEncode(point.Name)}</text>");
         }
 
         svg.Append("</svg>");
