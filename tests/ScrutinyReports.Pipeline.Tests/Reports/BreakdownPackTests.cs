@@ -174,6 +174,17 @@ public sealed class BreakdownPackTests : PipelineFixture
     }
 
     [Fact]
+    public async Task PortalPeriodPage_NamesHowManyBreakdownsAndFlaggedCategoriesTheVersionHas()
+    {
+        await PublishAsync(Audience.Internal);
+
+        await new ScrutinyReports.Pipeline.Portal.PortalSiteWriter(Store).WriteAsync(ScrutinyReports.Pipeline.Portal.PortalTarget.Local);
+
+        var page = await Portal.PortalPages.ReadAsync(Store, "site", ScrutinyReports.Pipeline.Portal.PortalLinks.PeriodPage("cypf", "2019-09"));
+        Assert.Contains("<dt>Breakdowns</dt><dd>2 breakdowns by team, area or group; 1 category outside the 99.8% funnel limits</dd>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Html_WithBreakdowns_InChromium_HasNoSeriousOrCriticalViolationsAndFitsAPhone()
     {
         var published = await PublishAsync(Audience.Public);
