@@ -94,6 +94,7 @@ public sealed class BreakdownPackTests : PipelineFixture
         Assert.Contains("Spiegelhalter funnel plot; limits at 95% and 99.8%.", caption.TextContent, StringComparison.Ordinal);
         Assert.Contains("September 2019", caption.TextContent, StringComparison.Ordinal);
         Assert.Contains("whole authority's 80.0%", caption.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Funnel plot", document.QuerySelectorAll("dl.glossary dt").Select(dt => dt.TextContent));
         Assert.Equal(
         [
             ["South", "82.0%", "400", "76.08% to 83.92%", "73.82% to 86.18%", "Inside the 95% limits"],
