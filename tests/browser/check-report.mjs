@@ -68,6 +68,12 @@ try {
       const themeFile = path.join(screenshotDir, 'report-theme.png');
       await theme.screenshot({ path: themeFile });
       result.screenshots.push(themeFile);
+      const breakdowns = page.locator('section[aria-labelledby="breakdowns"]');
+      if (await breakdowns.count() > 0) {
+        const breakdownsFile = path.join(screenshotDir, 'report-breakdowns.png');
+        await breakdowns.screenshot({ path: breakdownsFile });
+        result.screenshots.push(breakdownsFile);
+      }
     }
     const file = path.join(screenshotDir, `report-${name}.png`);
     await page.screenshot({ path: file, fullPage: false });

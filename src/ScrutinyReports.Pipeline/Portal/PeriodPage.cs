@@ -42,6 +42,7 @@ internal static class PeriodPage
             .Append("<h2 id=\"").Append(id).Append("\">").Append(heading).Append("</h2>\n<dl class=\"facts\">\n")
             .Append("  <dt>Published</dt><dd>").Append(Encode(UkTime.Format(version.Version.PublishedAt))).Append("</dd>\n")
             .Append("  <dt>RAG ratings</dt><dd>").Append(VersionFragments.Ratings(version.Summary.Rag)).Append("</dd>\n")
+            .Append(version.Summary.Breakdowns.Sections > 0 ? $"  <dt>Breakdowns</dt><dd>{Encode(version.Summary.Breakdowns.Text)}</dd>\n" : "")
             .Append("  <dt>Files</dt><dd>").Append(VersionFragments.Files(version, ToRoot, context)).Append("</dd>\n</dl>\n");
         AppendChanges(main, version.Summary);
         main.Append("</section>\n");

@@ -7,7 +7,19 @@ internal sealed record VersionSummary(
     bool IsPublic,
     RagCounts Rag,
     int? PreviousVersion,
-    IReadOnlyList<VersionChangeText> Changes);
+    IReadOnlyList<VersionChangeText> Changes)
+{
+    /// <summary>How many breakdowns the report has, and how many of their categories lie outside the 99.8% funnel limits.</summary>
+    public BreakdownCounts Breakdowns { get; init; } = new(0, 0);
+}
+
+/// <summary>A report's breakdowns (indicator and dimension) and the categories flagged outside their 99.8% limits.</summary>
+internal sealed record BreakdownCounts(int Sections, int Flagged)
+{
+    /// <summary>"3 breakdowns; 2 categories outside the 99.8% funnel limits".</summary>
+    public string Text => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Sections} breakdown{(Sections == 1 ? "" : "s")} by team, area or group; {(Flagged == 0 ? "no" : Flagged.ToString(System.Globalization.CultureInfo.InvariantCulture))} categor{(Flagged == 1 ? "y" : "ies")} outside the 99.8% funnel limits");
+}
 
 /// <summary>How many indicators a report rates red, amber and green, and how many it does not rate.</summary>
 internal sealed record RagCounts(int Red, int Amber, int Green, int NotRated);

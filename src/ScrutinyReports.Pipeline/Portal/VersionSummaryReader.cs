@@ -18,9 +18,19 @@ internal static class VersionSummaryReader
         using var document = await JsonDocument.ParseAsync(reportJson, cancellationToken: cancellationToken);
         var root = document.RootElement;
         var indicators = new Dictionary<string, IndicatorFormat>(StringComparer.Ordinal);
-        int red = 0, amber = 0, green = 0, notRated = 0;
+        int red = 0, amber = 0, green = 0, notRated = 0, sections = 0, flagged = 0;
         foreach (var indicator in root.GetProperty("indicators").EnumerateArray())
         {
+            // Reports written before breakdowns have no "breakdowns" array.
+            if (indicator.TryGetProperty("breakdowns", out var breakdowns) && breakdowns.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var section in breakdowns.EnumerateArray())
+                {
+                    sections++;
+                    flagged += section.GetProperty("categories").EnumerateArray().Count(c => Text(c, "flag") is "above_99_8" or "below_99_8");
+                }
+            }
+
             indicators[Text(indicator, "id") ?? ""] = IndicatorFormat.Read(indicator);
             switch (Text(indicator, "rag"))
             {
@@ -48,7 +58,10 @@ internal static class VersionSummaryReader
             Text(root, "audience") == "public",
             new RagCounts(red, amber, green, notRated),
             previous,
-            changes);
+            changes)
+        {
+            Breakdowns = new BreakdownCounts(sections, flagged),
+        };
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed class HtmlReportRenderer(TimeSpan? timeLimit = null)
             performance.Append(Render(templates, "theme", pack, cancellationToken, ("theme", theme)));
         }
 
+        performance.Append(Render(templates, "breakdowns", pack, cancellationToken));
         performance.Append(Render(templates, "exceptions", pack, cancellationToken));
         var page = Render(templates, "report", pack, cancellationToken,
             ("cover", new TrustedHtml(Render(templates, "cover", pack, cancellationToken))),

@@ -153,6 +153,7 @@ internal static class PdfPackContent
             }
         }
 
+        PdfBreakdowns.Add(layout, pack, ink);
         layout.Add(Subheading(ink, $"{pack.ExceptionsNumber} Exceptions", "exceptions"));
         if (pack.Exceptions.Count == 0)
         {

@@ -125,6 +125,11 @@ public static class PdfReportRenderer
             {
                 entries.Add(new($"{pack.PerformanceNumber}.1 Performance on a page", "performance-on-a-page", 1));
                 entries.AddRange(pack.Themes.Select(t => new PdfOutlineEntry(t.Heading, t.Anchor, 1)));
+                if (pack.HasBreakdowns)
+                {
+                    entries.Add(new($"{pack.BreakdownsNumber} {pack.BreakdownsTitle}", "breakdowns", 1));
+                }
+
                 entries.Add(new($"{pack.ExceptionsNumber} Exceptions", "exceptions", 1));
                 entries.Add(new($"{pack.MissingNumber} Missing data", "missing-data", 1));
                 entries.Add(new($"{pack.DataQualityNumber} Data quality", "data-quality", 1));
@@ -139,6 +144,7 @@ public static class PdfReportRenderer
     private static List<PdfOutlineEntry> Bookmarks(PanelPackView pack, List<PdfOutlineEntry> contents, PdfLayout body)
     {
         var indicators = pack.Themes.ToDictionary(t => t.Anchor, t => t.Indicators.Select(row => new PdfOutlineEntry(row.Name, row.Anchor, 2)), StringComparer.Ordinal);
+        indicators["breakdowns"] = pack.Breakdowns.Select(b => new PdfOutlineEntry(b.Heading, b.Anchor, 2));
         return contents.SelectMany(entry => indicators.TryGetValue(entry.Anchor, out var rows) ? rows.Prepend(entry) : [entry])
             .Where(entry => body.AnchorPages.ContainsKey(entry.Anchor)).ToList();
     }

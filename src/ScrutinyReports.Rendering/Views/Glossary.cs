@@ -47,6 +47,7 @@ public static class Glossary
         new("Confidence interval", "The range within which the true figure is likely to lie, given chance variation; for a 95% confidence interval, 19 times in 20", @"(?i:\bconfidence intervals?\b)"),
         new("Context measure", "A measure of demand or activity, such as the number of children in care, reported without judgement: a rise is neither better nor worse", @"(?i:\bcontext measures?\b)"),
         new("Financial year", "1 April to 31 March, written 2019/20 for 1 April 2019 to 31 March 2020; annual indicators are reported by financial year", @"(?i:\bfinancial years?\b)|\b(19|20)\d\d/\d\d\b"),
+        new("Funnel plot", "A chart comparing teams or areas fairly with the whole authority: each is plotted against how many children its figure rests on, between limits that narrow as the numbers grow; outside the 99.8% limits a figure differs by more than chance variation would explain", @"(?i:\bfunnel plots?\b)"),
         new("Per 10,000 children", "A rate: how many for every 10,000 children aged 0 to 17 living in the area, so that councils of different sizes can be compared", @"(?i:\bper 10,000\b)"),
         new("Percentage points (pts)", "The difference between two percentages: from 20% to 25% is a rise of 5 percentage points (a relative rise of 25%)", @"(?i:\bpercentage points?\b)|\bpts\b"),
         new("Provisional", "A figure not yet validated by the service; it may change when the final figure is received", @"(?i:\bprovisional\b)"),

@@ -119,6 +119,8 @@ public sealed class PanelPackView
                     : string.Empty,
             })
             .ToList();
+        Breakdowns = report.Indicators.SelectMany(entry => entry.Breakdowns.Select(section => new BreakdownView(entry, section))).ToList();
+        BreakdownsNumber = Breakdowns.Count > 0 ? $"{PerformanceNumber}.{++sub}" : string.Empty;
         ExceptionsNumber = $"{PerformanceNumber}.{++sub}";
         MissingNumber = $"{PerformanceNumber}.{++sub}";
         DataQualityNumber = $"{PerformanceNumber}.{++sub}";
@@ -175,6 +177,18 @@ public sealed class PanelPackView
 
     public IReadOnlyList<ThemeView> Themes { get; }
 
+    /// <summary>Each indicator's breakdowns, in catalogue order and then the panel's order of dimensions.</summary>
+    public IReadOnlyList<BreakdownView> Breakdowns { get; }
+
+    public bool HasBreakdowns => Breakdowns.Count > 0;
+
+    /// <summary>The number of the breakdowns part ("3.6"); empty when the report has none.</summary>
+    public string BreakdownsNumber { get; }
+
+    public string BreakdownsTitle { get; } = BreakdownsText.Title;
+
+    public string BreakdownsIntroduction { get; } = BreakdownsText.Introduction;
+
     public string ExceptionsNumber { get; }
 
     /// <summary>The ranked, capped exceptions: Detail holds every reason, Reason the service's commentary.</summary>
@@ -227,6 +241,7 @@ public sealed class PanelPackView
             .. OffTarget.SelectMany(o => new[] { o.Name, o.Rag, o.Figure, o.Target, o.Movement }),
             .. MostImproved.SelectMany(Highlight), .. MostWorsened.SelectMany(Highlight), .. Missing.SelectMany(Highlight), .. DataQuality.SelectMany(Highlight),
             .. Themes.SelectMany(t => new[] { t.Name, t.Analysis }), .. Rows.SelectMany(Row),
+            .. Breakdowns.SelectMany(BreakdownsText.Shown),
             .. Exceptions.SelectMany(e => e.Reasons.Append(e.Figure).Append(e.Reason)), ExceptionsMore, .. Questions, .. BackgroundPapers,
         ];
     }

@@ -7,7 +7,7 @@ namespace ScrutinyReports.Rendering.Xlsx;
 
 /// <summary>
 /// Writes report.xlsx with SpreadCheetah, streaming to the stream handed in: "Figures" (a row per indicator and period
-/// the report shows, as a filterable table), "Definitions" and "About". Values are numbers rounded as the report shows
+/// the report shows, as a filterable table), "Breakdowns" when the report has any, "Definitions" and "About". Values are numbers rounded as the report shows
 /// them, with a number format for their unit; period starts and ends are dates; every text cell is a string cell, with
 /// formula-like text neutralised (<see cref="SpreadsheetText"/>). Thread-safe: each call has its own workbook.
 /// The file is not byte-for-byte repeatable (the workbook records when it was written), which publication does not
@@ -35,6 +35,11 @@ public static class XlsxReportWriter
         await using var sheet = await Spreadsheet.CreateNewAsync(output, options, cancellationToken);
         var styles = new XlsxStyles(sheet);
         await FiguresSheet.WriteAsync(sheet, styles, report, cancellationToken);
+        if (pack.HasBreakdowns)
+        {
+            await BreakdownsSheet.WriteAsync(sheet, styles, pack, cancellationToken);
+        }
+
         await DefinitionsSheet.WriteAsync(sheet, styles, report, cancellationToken);
         await AboutSheet.WriteAsync(sheet, styles, report, pack, version, cancellationToken);
         await sheet.FinishAsync(cancellationToken);
