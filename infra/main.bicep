@@ -42,6 +42,17 @@ param publicReports bool = false
 @description('Object ID of the Entra ID group whose members upload figures (Storage Blob Data Contributor on uploads only). Empty: none.')
 param officersGroupObjectId string = ''
 
+@description('Client (application) id of the Entra app registration members sign in through. infra/hooks/preprovision creates the registration when ENTRA_CLIENT_ID is unset and sets it.')
+@minLength(36)
+@maxLength(36)
+param membersSignInClientId string
+
+@description('Entra tenant members sign in to; empty: the tenant of the subscription.')
+param membersSignInTenantId string = ''
+
+@description('Object ID of the Entra ID group of the app\'s administrators, who may read every panel\'s reports on the members\' pages. Empty: none.')
+param administratorsGroupObjectId string = ''
+
 @description('REPORT_SCHEDULE: the monthly publication, six-field cron in UTC. Default: 07:00 UTC on the 5th.')
 param reportSchedule string = '0 0 7 5 * *'
 
@@ -167,6 +178,11 @@ module functionApp 'modules/function-app.bicep' = {
     smtpUserName: smtpUserName
     smtpUseStartTls: smtpUseStartTls
     hasNotificationsWebhook: !empty(notificationsWebhookUrl)
+    membersSignInClientId: membersSignInClientId
+    membersSignInTenantId: empty(membersSignInTenantId) ? tenant().tenantId : membersSignInTenantId
+    officersGroupObjectId: officersGroupObjectId
+    administratorsGroupObjectId: administratorsGroupObjectId
+    signInIdentityName: 'id-signin-${resourceToken}'
   }
   dependsOn: [
     storage
@@ -214,7 +230,10 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_ACCOUNT_ID string = storage.outputs.id
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
-output PORTAL_URL string = publicReports ? storage.outputs.staticWebsiteUrl : 'https://${functionApp.outputs.defaultHostName}/api/reports'
+output PORTAL_URL string = publicReports ? storage.outputs.staticWebsiteUrl : 'https://${functionApp.outputs.defaultHostName}/api/members'
+output MEMBERS_URL string = 'https://${functionApp.outputs.defaultHostName}/api/members'
+// infra/hooks/postprovision trusts this identity on the app registration (a federated identity credential).
+output SIGN_IN_IDENTITY_PRINCIPAL_ID string = functionApp.outputs.signInIdentityPrincipalId
 output UPLOADS_CONTAINER_URL string = storage.outputs.uploadsContainerUrl
 output EVENTGRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
 output UPLOADS_SUBSCRIPTION_NAME string = uploadsSubscriptionName

@@ -1,5 +1,6 @@
 // The Functions app on the Flex Consumption plan (FC1), .NET 10 isolated worker, with a system-assigned managed
-// identity: the roles it needs (least privilege, function-app-access.bicep) and every app setting the app reads. The
+// identity: the roles it needs (least privilege, function-app-access.bicep) and every app setting the app reads; and
+// App Service Authentication (Entra ID) in front of the members' pages, signing in with a user-assigned identity. The
 // settings are their own resource, applied after the role assignments, so that the Key Vault references and the
 // identity-based storage connections resolve on the first start.
 
@@ -40,6 +41,21 @@ param smtpUseStartTls bool
 @description('Whether the vault holds a Teams webhook URL (notifications-webhook-url).')
 param hasNotificationsWebhook bool
 
+@description('Client (application) id of the Entra app registration members sign in through (infra/hooks/preprovision creates it).')
+param membersSignInClientId string
+
+@description('Entra tenant the app registration and the members belong to.')
+param membersSignInTenantId string
+
+@description('Entra group object id whose members may read every panel besides the officers (Members__AdministratorGroups). Empty: none.')
+param administratorsGroupObjectId string
+
+@description('Entra group object id of the officers, who may read every panel (Members__OfficerGroups). Empty: none.')
+param officersGroupObjectId string
+
+@description('Name of the user-assigned identity that signs members in for the app (its federated credential stands in for a client secret).')
+param signInIdentityName string
+
 resource storage 'Microsoft.Storage/storageAccounts@2025-08-01' existing = {
   name: storageAccountName
 }
@@ -50,6 +66,15 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
 
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
   name: keyVaultName
+}
+
+// App Service Authentication proves itself to Entra with this identity's token (a federated identity credential on
+// the app registration, added by infra/hooks/postprovision) instead of a client secret. It does nothing else: no role
+// anywhere, and assigned to this app alone.
+resource signInIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: signInIdentityName
+  location: location
+  tags: tags
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
@@ -72,8 +97,13 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   // azd deploys the service named "function" in azure.yaml to the app with this tag.
   tags: union(tags, { 'azd-service-name': 'function' })
   kind: 'functionapp,linux'
+  // The system-assigned identity does the app's work (storage, Key Vault, Application Insights); the user-assigned
+  // one only signs members in.
   identity: {
-    type: 'SystemAssigned'
+    type: 'SystemAssigned, UserAssigned'
+    userAssignedIdentities: {
+      '${signInIdentity.id}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
@@ -172,9 +202,15 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     // docs/deployment.md). The secret names are the ones key-vault.bicep writes.
     Smtp__Password: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=smtp-password)'
     Smtp__UseStartTls: smtpUseStartTls ? 'true' : 'false'
-    Portal__BaseUrl: publicReports ? storage.properties.primaryEndpoints.web : 'https://${site.properties.defaultHostName}/api/reports'
-    // Where internal reports are read, whether or not there is a public site: the app's authenticated endpoint.
-    Portal__InternalReportsBaseUrl: 'https://${site.properties.defaultHostName}/api/reports'
+    Portal__BaseUrl: publicReports ? storage.properties.primaryEndpoints.web : 'https://${site.properties.defaultHostName}/api/members'
+    // Where members read the reports no public site holds (internal ones): the members' pages behind Entra sign-in.
+    Portal__MembersBaseUrl: 'https://${site.properties.defaultHostName}/api/members'
+    // Who may read every panel on the members' pages, besides each panel's own readers (its configuration).
+    Members__OfficerGroups: officersGroupObjectId
+    Members__AdministratorGroups: administratorsGroupObjectId
+    // Not a secret: the client id of the sign-in identity, whose token App Service Authentication presents to Entra
+    // as its client assertion (clientSecretSettingName below names this setting).
+    OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: signInIdentity.properties.clientId
     Portal__PublishPublicSite: publicReports ? 'true' : 'false'
     Notifications__WebhookUrl: hasNotificationsWebhook ? '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=notifications-webhook-url)' : ''
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
@@ -185,6 +221,71 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   ]
 }
 
+// App Service Authentication with Microsoft Entra ID. Every path needs a signed-in person (the platform sends the
+// browser to the council's sign-in page and back), except those that carry their own keys: the report API for
+// automation (function keys), the Event Grid webhook (the blobs_extension key) and the host's admin API (master
+// key). The members' functions still refuse a request without a principal, so a too-wide exclusion shows nothing.
+resource authentication 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+      excludedPaths: [
+        '/api/reports'
+        '/api/reports/*'
+        '/runtime/webhooks/blobs'
+        '/runtime/webhooks/blobs/*'
+        '/admin'
+        '/admin/*'
+      ]
+    }
+    httpSettings: {
+      requireHttps: true
+      routes: {
+        apiPrefix: '/.auth'
+      }
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: membersSignInClientId
+          // https://login.microsoftonline.com/<tenant>/v2.0 in the public cloud.
+          openIdIssuer: '${environment().authentication.loginEndpoint}${membersSignInTenantId}/v2.0'
+          // No secret: the platform reads the sign-in identity's client id from this setting and signs in with it.
+          clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${membersSignInClientId}'
+            membersSignInClientId
+          ]
+        }
+        login: {
+          disableWWWAuthenticate: false
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: true
+      }
+      // The publication e-mail links to a version's place on its panel's page (#2019-09-v1), kept through sign-in.
+      preserveUrlFragmentsForLogins: true
+    }
+  }
+  dependsOn: [
+    appSettings
+  ]
+}
+
 output name string = site.name
 output defaultHostName string = site.properties.defaultHostName
 output id string = site.id
+output signInIdentityPrincipalId string = signInIdentity.properties.principalId

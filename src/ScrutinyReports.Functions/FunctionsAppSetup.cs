@@ -3,8 +3,10 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ScrutinyReports.Functions.Members;
 using ScrutinyReports.Mail;
 using ScrutinyReports.Pipeline;
+using ScrutinyReports.Pipeline.Portal;
 using ScrutinyReports.Storage.Azure;
 
 namespace ScrutinyReports.Functions;
@@ -32,6 +34,10 @@ public static class FunctionsAppSetup
         builder.Services
             .AddSingleton(HostSettings.Schedule(configuration))
             .AddSingleton<PipelineEvents>()
+            .AddSingleton(MembersOptions.Read(configuration))
+            .AddSingleton<MemberSignIn>()
+            .AddSingleton<MemberAccess>()
+            .AddSingleton<MembersPages>()
             .AddIndicatorPipeline()
             .AddAzureStorage(HostSettings.Store(configuration), provider => HostSettings.StoreOptions(configuration, provider.GetRequiredService<AzureComponentFactory>()))
             .AddNotifications(configuration, azure: true);

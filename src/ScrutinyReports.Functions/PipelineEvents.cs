@@ -7,7 +7,8 @@ namespace ScrutinyReports.Functions;
 
 /// <summary>
 /// Custom events in Application Insights, one per ingest, publication and notification, so a council can chart what
-/// arrived and what went out. They carry ids and counts, never names or e-mail addresses.
+/// arrived and what went out, and who read which internal report. They carry ids and counts, never names or e-mail
+/// addresses (a reader is recorded by their Entra object id).
 /// </summary>
 public sealed class PipelineEvents(TelemetryClient telemetry)
 {
@@ -40,4 +41,35 @@ public sealed class PipelineEvents(TelemetryClient telemetry)
             new Dictionary<string, string> { ["kind"] = result.Kind, ["succeeded"] = result.Succeeded.ToString() },
             new Dictionary<string, double> { ["sent"] = result.Sent, ["failed"] = result.Failures.Count });
     }
+
+    /// <summary>A member read one of an internal report's files: who (their Entra object id), which file, and when.</summary>
+    public void MemberReportRead(string objectId, string panelId, string period, int version, string file, DateTimeOffset at) =>
+        telemetry.TrackEvent("MemberReportRead", new Dictionary<string, string>
+        {
+            ["user"] = objectId,
+            ["panel"] = panelId,
+            ["period"] = period,
+            ["version"] = version.ToString(CultureInfo.InvariantCulture),
+            ["file"] = file,
+            ["at"] = at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>A member opened an internal panel's page, which shows its versions' RAG counts and changes.</summary>
+    public void MemberPanelRead(string objectId, string panelId, DateTimeOffset at) =>
+        telemetry.TrackEvent("MemberPanelRead", new Dictionary<string, string>
+        {
+            ["user"] = objectId,
+            ["panel"] = panelId,
+            ["at"] = at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>A signed-in person was refused an internal panel's page or file (not in its groups).</summary>
+    public void MemberAccessRefused(string objectId, string panelId, string path, DateTimeOffset at) =>
+        telemetry.TrackEvent("MemberAccessRefused", new Dictionary<string, string>
+        {
+            ["user"] = objectId,
+            ["panel"] = panelId,
+            ["path"] = path,
+            ["at"] = at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        });
 }

@@ -14,7 +14,7 @@ public static class NotificationConfiguration
 
     /// <summary>
     /// Registers the mail and webhook channels (<see cref="MailServiceCollectionExtensions.AddMail"/>) and the
-    /// <see cref="NotificationOptions"/> from Portal:BaseUrl, Portal:InternalReportsBaseUrl and Reminders:DaysBefore.
+    /// <see cref="NotificationOptions"/> from Portal:BaseUrl, Portal:MembersBaseUrl and Reminders:DaysBefore.
     /// </summary>
     /// <param name="azure">True for the Azure store: the portal is the public static website, if enabled; otherwise the local site/ folder.</param>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, bool azure)
@@ -32,7 +32,7 @@ public static class NotificationConfiguration
         services.Replace(ServiceDescriptor.Singleton(new NotificationOptions
         {
             PortalBaseUrl = configuration["Portal:BaseUrl"],
-            InternalReportsBaseUrl = configuration["Portal:InternalReportsBaseUrl"],
+            MembersBaseUrl = configuration["Portal:MembersBaseUrl"],
             ReminderDaysBefore = daysBefore,
             PortalTargets = targets,
         }));

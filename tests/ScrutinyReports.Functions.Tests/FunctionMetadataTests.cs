@@ -22,6 +22,9 @@ public sealed class FunctionMetadataTests
         (nameof(GetReport), "httpTrigger"),
         (nameof(IngestUpload), "blobTrigger"),
         (nameof(ListReports), "httpTrigger"),
+        ("MembersIndex", "httpTrigger"),
+        ("MembersPanel", "httpTrigger"),
+        ("MembersReport", "httpTrigger"),
         (nameof(PublishMonthlyReport), "timerTrigger"),
         (nameof(SendNotification), "queueTrigger"),
         (nameof(SendReminders), "timerTrigger"),
@@ -36,6 +39,11 @@ public sealed class FunctionMetadataTests
         (nameof(ListReports), "reports/{panel}"),
         (nameof(GetReport), "reports/{panel}/{period}/{version}/{file}"));
 
+    public static TheoryData<string, string, string> MembersRoutes => WithEachSource(
+        ("MembersIndex", "members"),
+        ("MembersPanel", "members/{panel}"),
+        ("MembersReport", "members/reports/{panel}/{period}/{version}/{file}"));
+
     public static TheoryData<string> TimerSettings => [HostSettings.PublicationTimerSchedule, HostSettings.UploadSweepSchedule, HostSettings.ReminderSchedule];
 
     [Theory]
@@ -44,7 +52,8 @@ public sealed class FunctionMetadataTests
     {
         var functions = await DeclaredFunction.ReadAsync(source);
 
-        string[] expected = [nameof(GetReport), nameof(IngestUpload), nameof(ListReports), nameof(PublishMonthlyReport), nameof(SendNotification), nameof(SendReminders), nameof(SweepUploads)];
+        string[] expected = [nameof(GetReport), nameof(IngestUpload), nameof(ListReports), "MembersIndex", "MembersPanel", "MembersReport",
+            nameof(PublishMonthlyReport), nameof(SendNotification), nameof(SendReminders), nameof(SweepUploads)];
         Assert.Equal(expected, functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -101,6 +110,22 @@ public sealed class FunctionMetadataTests
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(method => method!.GetValue<string>()));
         var response = Assert.Single(bindings, binding => DeclaredFunction.Text(binding, "type") == "http");
         Assert.Equal(("$return", "Out"), (DeclaredFunction.Text(response, "name"), DeclaredFunction.Text(response, "direction")));
+    }
+
+    // Anonymous at the Functions level: App Service Authentication requires sign-in on these paths (only
+    // /api/reports, the blobs webhook and /admin are excluded in infra/), and the functions refuse a request without
+    // the principal it passes on.
+    [Theory]
+    [MemberData(nameof(MembersRoutes))]
+    public async Task Http_MembersPages_GetWithoutAFunctionKeyUnderMembers(string source, string function, string route)
+    {
+        var bindings = (await DeclaredFunction.ReadAsync(source))[function].Bindings;
+        var trigger = Assert.Single(bindings, binding => DeclaredFunction.Text(binding, "type") == "httpTrigger");
+
+        Assert.Equal("Anonymous", DeclaredFunction.Text(trigger, "authLevel"));
+        Assert.Equal(route, DeclaredFunction.Text(trigger, "route"));
+        Assert.StartsWith("members", route, StringComparison.Ordinal);
+        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(method => method!.GetValue<string>()));
     }
 
     [Theory]

@@ -88,11 +88,11 @@ public sealed class FunctionsTestHost : IAsyncDisposable
     /// <summary>A function class made as the worker's function activator makes it, from the app's container.</summary>
     public T Create<T>() => ActivatorUtilities.CreateInstance<T>(Services);
 
-    /// <summary>The built-in catalogue and the demo panel (cypf), as a council's first set-up leaves them.</summary>
-    public async Task SeedCatalogueAndPanelAsync()
+    /// <summary>The built-in catalogue and the demo panel (cypf, or the given panel), as a council's first set-up leaves them.</summary>
+    public async Task SeedCatalogueAndPanelAsync(Domain.Panels.Panel? panel = null)
     {
         await Store.Catalogue.SaveAsync((await Store.Catalogue.GetAsync()).Merge(BuiltInCatalogue.Indicators.Indicators));
-        await Store.Panels.SaveAsync(DemoCouncil.Panel);
+        await Store.Panels.SaveAsync(panel ?? DemoCouncil.Panel);
     }
 
     /// <summary>A file as an officer drops it into the uploads container, and the blob client its trigger binds.</summary>

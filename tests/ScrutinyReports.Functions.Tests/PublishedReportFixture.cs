@@ -41,10 +41,10 @@ public sealed class PublishedReportFixture : IAsyncLifetime
     public async Task DisposeAsync() => await App.DisposeAsync();
 
     /// <summary>Figures for September taken in, then the timer fired at REPORT_SCHEDULE's time on 5 October: v1.</summary>
-    public static async Task PublishSeptemberAsync(FunctionsTestHost app)
+    public static async Task PublishSeptemberAsync(FunctionsTestHost app, Domain.Panels.Panel? panel = null)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.SeedCatalogueAndPanelAsync();
+        await app.SeedCatalogueAndPanelAsync(panel);
         await app.Create<IngestUpload>().Run(
             await app.DropAsync("september.csv", "indicator,period,value\nCLA_COUNT,2019-09,611\nCLA_COUNT,2019-08,607\nREREFERRALS_12M,2019-09,24.6\nREREFERRALS_12M,2019-08,23.9\n"),
             CancellationToken.None);

@@ -25,7 +25,10 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
         { "Smtp__Password", null },
         { "Smtp__UseStartTls", null },
         { "Portal__BaseUrl", null },
-        { "Portal__InternalReportsBaseUrl", null },
+        { "Portal__MembersBaseUrl", null },
+        { "Members__OfficerGroups", null },
+        { "Members__AdministratorGroups", null },
+        { "OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID", null },
         { "Portal__PublishPublicSite", null },
         { "Notifications__WebhookUrl", null },
         { "APPLICATIONINSIGHTS_CONNECTION_STRING", null },
@@ -88,7 +91,7 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
 
         Assert.StartsWith("[if(parameters('publicReports'), ", value, StringComparison.Ordinal);
         Assert.Contains(".primaryEndpoints.web, ", value, StringComparison.Ordinal);
-        Assert.Contains("format('https://{0}/api/reports'", value, StringComparison.Ordinal);
+        Assert.Contains("format('https://{0}/api/members'", value, StringComparison.Ordinal);
         Assert.Equal("[if(parameters('publicReports'), 'true', 'false')]", Settings.StringAt("properties.Portal__PublishPublicSite"));
     }
 
@@ -131,10 +134,11 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
     [Fact]
     public void StoreCredential_IsTheSystemAssignedIdentityWithoutAClientId()
     {
-        // ScrutinyStore__clientId would name a user-assigned identity; the site has only its system-assigned one.
+        // ScrutinyStore__clientId would name a user-assigned identity; without it the store signs in as the system-assigned
+        // one. The site's user-assigned identity only signs members in (SignInTests).
         Assert.Equal("managedidentity", Settings.StringAt("properties.ScrutinyStore__credential"));
         Assert.False(Settings.Properties.ContainsKey("ScrutinyStore__clientId"));
-        Assert.Equal("SystemAssigned", infrastructure.Main.Single("Microsoft.Web/sites").StringAt("identity.type"));
+        Assert.StartsWith("SystemAssigned", infrastructure.Main.Single("Microsoft.Web/sites").StringAt("identity.type"), StringComparison.Ordinal);
     }
 
     [Fact]

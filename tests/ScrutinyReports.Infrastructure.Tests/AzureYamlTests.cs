@@ -14,6 +14,8 @@ public sealed class AzureYamlTests
     [InlineData("    language: dotnet")]
     [InlineData("    host: function")]
     [InlineData("  postdeploy:")]
+    [InlineData("  preprovision:")]
+    [InlineData("  postprovision:")]
     public void Line_IsPresent(string line) => Assert.Contains(line, Lines);
 
     [Fact]
@@ -25,7 +27,10 @@ public sealed class AzureYamlTests
     {
         var scripts = Lines.Select(line => line.Trim()).Where(line => line.StartsWith("run: ", StringComparison.Ordinal)).Select(line => line["run: ".Length..]).ToList();
 
-        Assert.Equal(["./infra/hooks/postdeploy.sh", "./infra/hooks/postdeploy.ps1"], scripts);
+        Assert.Equal(
+            ["./infra/hooks/preprovision.sh", "./infra/hooks/preprovision.ps1", "./infra/hooks/postprovision.sh", "./infra/hooks/postprovision.ps1",
+             "./infra/hooks/postdeploy.sh", "./infra/hooks/postdeploy.ps1"],
+            scripts);
         Assert.All(scripts, script => Assert.True(File.Exists(RepositoryRoot.File(script[2..])), script));
     }
 

@@ -21,7 +21,8 @@ public sealed class FunctionAppTests(CompiledInfrastructure infrastructure)
     public void Site_IsALinuxFunctionAppWithASystemAssignedIdentity()
     {
         Assert.Equal("functionapp,linux", Site.StringAt("kind"));
-        Assert.Equal("SystemAssigned", Site.StringAt("identity.type"));
+        // The user-assigned identity beside it only signs members in (SignInTests).
+        Assert.Equal("SystemAssigned, UserAssigned", Site.StringAt("identity.type"));
         Assert.Equal("SystemAssigned", Site.StringAt("properties.keyVaultReferenceIdentity"));
     }
 

@@ -53,6 +53,14 @@ public sealed record Panel(string Id, string Name)
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<PanelBreakdown>? Breakdowns { get; init; }
 
+    /// <summary>
+    /// The Microsoft Entra groups (object ids) whose members may read the panel's reports on the members' pages, besides
+    /// the app-wide officers' and administrators' groups. Null when none are named. Who may read a report is not part
+    /// of what it says, so it never counts towards the input fingerprint.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Readers { get; init; }
+
     /// <summary>The report's title: the configured one, or one made from the month.</summary>
     public string TitleFor(string periodLabel) => ReportTitle ?? $"Children's services performance: {periodLabel}";
 }

@@ -4,7 +4,7 @@ namespace ScrutinyReports.Pipeline.Notifications;
 
 /// <summary>
 /// How notifications are sent and where their links point. Hosts bind it from configuration: Portal:BaseUrl,
-/// Portal:InternalBaseUrl and Reminders:DaysBefore.
+/// Portal:MembersBaseUrl and Reminders:DaysBefore.
 /// </summary>
 public sealed record NotificationOptions
 {
@@ -12,10 +12,11 @@ public sealed record NotificationOptions
     public string? PortalBaseUrl { get; init; }
 
     /// <summary>
-    /// Where internal-audience reports are served when the portal holds public ones only: the Functions app's
-    /// reports endpoint ("https://app.azurewebsites.net/api/reports"), which links to {panel}/{period}/v{n}/report.html.
+    /// Where members read reports no portal holds (internal-audience ones on Azure): the Functions app's members'
+    /// pages behind Entra sign-in ("https://app.azurewebsites.net/api/members"). A publication links to the version
+    /// on its panel's page, {panel}#{period}-v{n}.
     /// </summary>
-    public string? InternalReportsBaseUrl { get; init; }
+    public string? MembersBaseUrl { get; init; }
 
     /// <summary>The portals regenerated on publication: the local <c>site/</c> folder, or Azure's static website.</summary>
     public IReadOnlyList<PortalTarget> PortalTargets { get; init; } = [PortalTarget.Local];

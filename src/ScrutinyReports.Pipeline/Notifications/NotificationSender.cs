@@ -211,7 +211,8 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         return new Plan([message], null, null);
     }
 
-    // The portal page when a portal holds this version; otherwise the report itself where internal reports are served.
+    // The portal page when a portal holds this version (public reports on Azure); otherwise the version on its panel's
+    // members' page, behind sign-in; with neither, the report file where the store keeps it.
     private string LinkTo(PublishedVersion published)
     {
         var portalTarget = options.PortalTargets.FirstOrDefault(target => target.IncludeInternal || published.Summary.IsPublic);
@@ -221,10 +222,12 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
             return options.PortalBaseUrl is { Length: > 0 } baseUrl ? $"{baseUrl.TrimEnd('/')}/{page}" : AsLink(store.Files.Locate(portalTarget.Container, page));
         }
 
-        var report = $"{published.PanelId}/{published.Period}/v{published.Version}/{Reports.ReportFiles.Html}";
-        return options.InternalReportsBaseUrl is { Length: > 0 } internalBase
-            ? $"{internalBase.TrimEnd('/')}/{report}"
-            : AsLink(store.Files.Locate(Containers.Reports, report));
+        if (options.MembersBaseUrl is { Length: > 0 } members)
+        {
+            return $"{members.TrimEnd('/')}/{Uri.EscapeDataString(published.PanelId)}#{MembersPages.VersionAnchor(published.Period, published.Version)}";
+        }
+
+        return AsLink(store.Files.Locate(Containers.Reports, $"{published.PanelId}/{published.Period}/v{published.Version}/{Reports.ReportFiles.Html}"));
     }
 
     private static string AsLink(string located) => Path.IsPathRooted(located) ? new Uri(located).AbsoluteUri : located;

@@ -46,6 +46,8 @@ internal sealed class PanelDocument
 
     public List<BreakdownDocument>? Breakdowns { get; set; }
 
+    public List<string>? Readers { get; set; }
+
     internal sealed class BreakdownDocument
     {
         public string? Indicator { get; set; }

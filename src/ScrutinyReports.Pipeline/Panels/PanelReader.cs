@@ -175,6 +175,7 @@ public static partial class PanelReader
         }
 
         var breakdowns = Breakdowns(document.Breakdowns, catalogue, Fail);
+        var readers = Readers(document.Readers, Fail);
         NoNullItems(document.Recommendations, "recommendations", Fail);
         NoNullItems(document.BackgroundPapers, "backgroundPapers", Fail);
         var sections = document.Sections ?? [];
@@ -219,6 +220,7 @@ public static partial class PanelReader
             DataDeadlineDay = document.DataDeadlineDay,
             MaxExceptions = document.MaxExceptions ?? Domain.Reports.ExceptionRanking.DefaultMaximum,
             Breakdowns = breakdowns.Count == 0 ? null : breakdowns,
+            Readers = readers.Count == 0 ? null : readers,
         };
         return new PanelReadResult(panel, []);
     }
@@ -283,6 +285,29 @@ public static partial class PanelReader
         }
 
         return result;
+    }
+
+    // Entra group object ids, written as Entra shows them (lower-case, hyphenated), so they compare with the groups claim.
+    private static List<string> Readers(List<string>? documents, Action<string, string> fail)
+    {
+        var readers = new List<string>();
+        foreach (var (item, i) in (documents ?? []).Select((item, i) => (item, i)))
+        {
+            if (!Guid.TryParseExact(item?.Trim() ?? string.Empty, "D", out var group))
+            {
+                fail($"readers[{i}]", $"expected the object id of a Microsoft Entra group, such as \"6a1f3c52-7d4e-4b8a-9f0e-2c5d8b7a1e93\"; found {Echo.Quote(item)}");
+            }
+            else if (readers.Contains(group.ToString("D"), StringComparer.Ordinal))
+            {
+                fail($"readers[{i}]", $"{Echo.Quote(item)} is given twice");
+            }
+            else
+            {
+                readers.Add(group.ToString("D"));
+            }
+        }
+
+        return readers;
     }
 
     private static DateOnly? Date(string? text, string field, Action<string, string> fail)

@@ -26,24 +26,25 @@ internal static class PeriodPage
             .Append(" of this month's report, newest first. A new version is published only when the figures behind the report change.</p>\n");
         foreach (var version in period.Versions)
         {
-            AppendVersion(main, period, version);
+            var number = version.Version.Version;
+            AppendVersion(main, period, version, ToRoot, string.Create(CultureInfo.InvariantCulture, $"v{number}"), string.Create(CultureInfo.InvariantCulture, $"Version {number}"));
         }
 
         return PortalPage.Render($"{period.PanelName}: {period.Label} - {SiteName}", ToRoot, breadcrumbs.ToString(), main.ToString());
     }
 
-    private static void AppendVersion(StringBuilder main, PortalPeriod period, PortalVersion version)
+    /// <summary>A version's section: its h2 (<paramref name="name"/>, marked latest), facts, file links and what changed.</summary>
+    /// <param name="id">The section heading's id, unique on the page.</param>
+    public static void AppendVersion(StringBuilder main, PortalPeriod period, PortalVersion version, string toRoot, string id, string name)
     {
-        var number = version.Version.Version;
-        var id = string.Create(CultureInfo.InvariantCulture, $"v{number}");
-        var heading = string.Create(CultureInfo.InvariantCulture, $"Version {number}") + (version == period.Latest ? " (latest)" : "");
+        var heading = name + (version == period.Latest ? " (latest)" : "");
         var context = $"{period.Label}, {VersionFragments.VersionName(version)}, ";
         main.Append("<section class=\"version\" aria-labelledby=\"").Append(id).Append("\">\n")
-            .Append("<h2 id=\"").Append(id).Append("\">").Append(heading).Append("</h2>\n<dl class=\"facts\">\n")
+            .Append("<h2 id=\"").Append(id).Append("\">").Append(Encode(heading)).Append("</h2>\n<dl class=\"facts\">\n")
             .Append("  <dt>Published</dt><dd>").Append(Encode(UkTime.Format(version.Version.PublishedAt))).Append("</dd>\n")
             .Append("  <dt>RAG ratings</dt><dd>").Append(VersionFragments.Ratings(version.Summary.Rag)).Append("</dd>\n")
             .Append(version.Summary.Breakdowns.Sections > 0 ? $"  <dt>Breakdowns</dt><dd>{Encode(version.Summary.Breakdowns.Text)}</dd>\n" : "")
-            .Append("  <dt>Files</dt><dd>").Append(VersionFragments.Files(version, ToRoot, context)).Append("</dd>\n</dl>\n");
+            .Append("  <dt>Files</dt><dd>").Append(VersionFragments.Files(version, toRoot, context)).Append("</dd>\n</dl>\n");
         AppendChanges(main, version.Summary);
         main.Append("</section>\n");
     }

@@ -30,23 +30,30 @@ internal sealed class PortalContentsReader(IScrutinyStore store)
                 continue;
             }
 
-            var versions = await ReadVersionsAsync(await store.Reports.ListAsync(panel.Id, cancellationToken), includeInternal, cancellationToken);
-            var periods = versions
-                .GroupBy(version => version.Version.Period, StringComparer.Ordinal)
-                .OrderByDescending(group => group.Key, StringComparer.Ordinal)
-                .Select(group =>
-                {
-                    var newestFirst = group.OrderByDescending(version => version.Version.Version).ToList();
-                    return new PortalPeriod(panel.Id, panel.Name, group.Key, newestFirst[0].Summary.PeriodLabel, newestFirst);
-                })
-                .ToList();
-            if (periods.Count > 0)
+            if (await ReadPanelAsync(panel, includeInternal, cancellationToken) is { } read)
             {
-                included.Add(new PortalPanel(panel.Id, panel.Name, periods));
+                included.Add(read);
             }
         }
 
         return (included, panels.Select(panel => panel.Id).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>One panel with its periods, newest first; null when it has no version to show.</summary>
+    public async Task<PortalPanel?> ReadPanelAsync(Panel panel, bool includeInternal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        var versions = await ReadVersionsAsync(await store.Reports.ListAsync(panel.Id, cancellationToken), includeInternal, cancellationToken);
+        var periods = versions
+            .GroupBy(version => version.Version.Period, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Key, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var newestFirst = group.OrderByDescending(version => version.Version.Version).ToList();
+                return new PortalPeriod(panel.Id, panel.Name, group.Key, newestFirst[0].Summary.PeriodLabel, newestFirst);
+            })
+            .ToList();
+        return periods.Count > 0 ? new PortalPanel(panel.Id, panel.Name, periods) : null;
     }
 
     private async Task<IReadOnlyList<PortalVersion>> ReadVersionsAsync(IReadOnlyList<ReportVersion> versions, bool includeInternal, CancellationToken cancellationToken)

@@ -15,14 +15,15 @@ internal static class PortalPage
     /// <param name="toRoot">The relative path from the page to the portal's root: "" or "../../".</param>
     /// <param name="breadcrumbs">Encoded list items, or null for none.</param>
     /// <param name="main">Encoded content of the main landmark, starting with the page's only h1.</param>
-    public static byte[] Render(string title, string toRoot, string? breadcrumbs, string main)
+    /// <param name="home">Where the site name links, encoded; the portal's index (under <paramref name="toRoot"/>) unless given.</param>
+    public static byte[] Render(string title, string toRoot, string? breadcrumbs, string main, string? home = null)
     {
         var html = new StringBuilder(8 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(PortalStyles.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<a class=\"skip\" href=\"#main\">Skip to main content</a>\n<header>\n  <p class=\"site\"><a href=\"")
-            .Append(toRoot).Append(PortalLinks.Index).Append("\">").Append(SiteName).Append("</a></p>\n</header>\n");
+            .Append(home ?? toRoot + PortalLinks.Index).Append("\">").Append(SiteName).Append("</a></p>\n</header>\n");
         if (breadcrumbs is not null)
         {
             html.Append("<nav class=\"crumbs\" aria-label=\"Breadcrumb\">\n  <ol>\n").Append(breadcrumbs).Append("  </ol>\n</nav>\n");

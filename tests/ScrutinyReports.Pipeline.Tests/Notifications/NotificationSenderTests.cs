@@ -97,16 +97,16 @@ public sealed class NotificationSenderTests(MaildevFixture maildev) : PipelineFi
     }
 
     [Fact]
-    public async Task Publication_WithNoPortalThatHoldsIt_LinksToTheReportWhereInternalReportsAreServed()
+    public async Task Publication_WithNoPortalThatHoldsIt_LinksToTheVersionOnItsPanelsMembersPage()
     {
         await mail.ClearAsync();
         await PublishWithMembersAsync(new Subscriber("chair@council.example", "Cllr Ada", SubscriberRole.Member, "default", []));
-        var options = new NotificationOptions { PortalTargets = [], InternalReportsBaseUrl = "https://scrutiny.example/api/reports/" };
+        var options = new NotificationOptions { PortalTargets = [], MembersBaseUrl = "https://scrutiny.example/api/members/" };
 
         await Sender(options).SendWaitingAsync();
 
         var message = (await mail.WaitForEmailsAsync(2)).Single(e => e.Subject.Contains("report published", StringComparison.Ordinal));
-        Assert.Contains("https://scrutiny.example/api/reports/default/2019-09/v1/report.html", message.Text, StringComparison.Ordinal);
+        Assert.Contains("https://scrutiny.example/api/members/default#2019-09-v1", message.Text, StringComparison.Ordinal);
     }
 
     private async Task PublishWithMembersAsync(params Subscriber[] members)
