@@ -16,11 +16,18 @@ public static class SpcAnalyser
     /// The chart for a monthly or quarterly indicator over up to <see cref="SpcConstants.MonthlyWindow"/> months or
     /// <see cref="SpcConstants.QuarterlyWindow"/> quarters ending at <paramref name="period"/>, starting at the first with a
     /// figure; null for an annual indicator or when no period has a figure. Suppressed and unavailable figures count as missing.
+    /// Null too for a figure that covers more than its own period (a rolling 12 months, a three-year average): consecutive
+    /// figures share most of their data, so they are not independent and runs would signal where nothing changed.
     /// </summary>
     public static SpcAnalysis? Analyse(Indicator indicator, ReportingPeriod period, IReadOnlyDictionary<ReportingPeriod, Observation> series)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(series);
+        if (indicator.Window != MeasureWindow.Period)
+        {
+            return null;
+        }
+
         var window = indicator.Frequency switch
         {
             Frequency.Monthly => SpcConstants.MonthlyWindow,
