@@ -67,7 +67,14 @@ public static class SpcWording
             variation += $" The process limits {baseline} are {Value(limits.Lower, indicator)} to {Value(limits.Upper, indicator)}.";
         }
 
-        return spc.Assurance == AssuranceIcon.None ? variation : $"{variation} {AssuranceSentence(spc)}";
+        if (spc.Assurance == AssuranceIcon.None)
+        {
+            return variation;
+        }
+
+        // Limits describe a stable process; once the latest figures are a special cause they may no longer describe it.
+        var caveat = spc.LatestSignal is null ? string.Empty : " While the latest figures are a special cause, the process may have changed and this assurance is provisional.";
+        return $"{variation} {AssuranceSentence(spc)}{caveat}";
     }
 
     /// <summary>What the assurance icon means for this target, in a sentence.</summary>

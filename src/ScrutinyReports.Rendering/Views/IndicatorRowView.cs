@@ -21,6 +21,7 @@ public sealed class IndicatorRowView
         var analysis = entry.Analysis;
         var indicator = analysis.Indicator;
         Analysis = analysis;
+        Entry = entry;
         Id = indicator.Id;
         Anchor = HtmlIds.From("indicator-", indicator.Id);
         Name = indicator.Name;
@@ -74,6 +75,9 @@ public sealed class IndicatorRowView
         Position = PositionChart.For(entry);
         PositionSvg = Position is null ? TrustedHtml.Empty : new TrustedHtml(Position.Svg());
     }
+
+    /// <summary>The entry behind the row, for renderers that draw (the PDF) and the spreadsheet; templates use the strings.</summary>
+    public IndicatorEntry Entry { get; }
 
     /// <summary>The analysis behind the row, for renderers that draw (the PDF); templates use the strings.</summary>
     public IndicatorAnalysis Analysis { get; }
@@ -162,6 +166,9 @@ public sealed class IndicatorRowView
     public IReadOnlyList<FigureView> History { get; }
 
     public TrendChart Chart { get; }
+
+    /// <summary>What the SPC chart's lines and marks mean, for under the chart.</summary>
+    public string ChartKey { get; } = "Chart key: solid grey line, the average; dotted purple lines, the process limits; dashed orange line, the target; a solid vertical line, a declared change of process (a new baseline); squares, special-cause figures (blue improving, orange concerning, purple a context measure higher or lower); a dot, the latest figure.";
 
     /// <summary>The indicator has an SPC chart with process limits; the icons and their words are set.</summary>
     public bool HasSpc { get; }
