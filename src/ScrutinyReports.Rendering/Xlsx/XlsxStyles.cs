@@ -37,12 +37,14 @@ internal sealed class XlsxStyles
     public StyleId Integer { get; }
 
     /// <summary>The style for a value of the indicator: its decimals, thousands grouped, "%" or "£" where the unit is a symbol.</summary>
-    public StyleId Number(Indicator indicator)
+    public StyleId Number(Indicator indicator) => Number(indicator.Unit, indicator.Decimals);
+
+    public StyleId Number(Unit unit, int decimals)
     {
-        var key = (indicator.Unit, indicator.Decimals);
+        var key = (unit, decimals);
         if (!numbers.TryGetValue(key, out var style))
         {
-            style = sheet.AddStyle(new Style { Format = NumberFormat.Custom(FormatOf(indicator.Unit, indicator.Decimals)) });
+            style = sheet.AddStyle(new Style { Format = NumberFormat.Custom(FormatOf(unit, decimals)) });
             numbers[key] = style;
         }
 

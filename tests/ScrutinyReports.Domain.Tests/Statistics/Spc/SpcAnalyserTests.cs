@@ -1,5 +1,6 @@
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Narrative;
+using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Statistics.Spc;
 using static ScrutinyReports.Domain.Tests.Statistics.Spc.SpcSeries;
 
@@ -162,5 +163,30 @@ public class SpcAnalyserTests
         figures[1] = (First.Plus(2), 2);
 
         Assert.Throws<ArgumentException>(() => SpcAnalyser.Analyse(Count(), figures));
+    }
+
+    [Fact]
+    public void Analyse_DrawsNoChartForRollingOrAnnualFigures()
+    {
+        var figures = Enumerable.Range(0, 24).Select(i => Build.Figure(First.Plus(i).Code, 10 + (i % 2))).ToDictionary(f => f.Period);
+        var rolling = Count() with { Window = MeasureWindow.Rolling12Months };
+
+        Assert.NotNull(SpcAnalyser.Analyse(Count(), First.Plus(23), figures));
+        Assert.Null(SpcAnalyser.Analyse(rolling, First.Plus(23), figures));
+        Assert.Null(SpcAnalyser.Analyse(Build.Indicator(frequency: Frequency.Annual), ReportingPeriod.FinancialYear(2023), figures));
+    }
+
+    // The run of SpcAnalyse_FindsSevenOrMoreInARowAboveTheMean, for an indicator where lower is better: the sentence names
+    // the count, the mean and the periods, and the exception ranks with significant worsening.
+    [Fact]
+    public void Sentences_DescribeTheLatestSignalWithItsPeriods()
+    {
+        var spc = SpcAnalyser.Analyse(Build.Indicator(name: "Re-referrals", polarity: Polarity.LowerIsBetter, target: "<=11"), From(8, 12, 8, 12, 8, 12, 13, 14, 13, 14, 13, 14, 13));
+
+        Assert.Equal(
+            "Re-referrals shows special cause variation of a concerning nature: eight months in a row above the average of 11.8%, September 2022 to April 2023. " +
+            "The process limits since April 2022 are 5.9% to 17.8%. It will hit and miss the target of no more than 11% at random: it lies within the process limits of 5.9% to 17.8%. " +
+            "While the latest figures are a special cause, the process may have changed and this assurance is provisional.",
+            SpcWording.Sentences(spc));
     }
 }
