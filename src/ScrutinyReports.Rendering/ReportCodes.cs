@@ -44,6 +44,34 @@ public static class ReportCodes
         Domain.Reports.ExceptionReasonKind.CloseToTarget => "close_to_target",
         Domain.Reports.ExceptionReasonKind.WorseThanEngland => "worse_than_england",
         Domain.Reports.ExceptionReasonKind.WorseThanYearAgo => "worse_than_year_ago",
+        Domain.Reports.ExceptionReasonKind.ConcerningVariation => "concerning_variation",
         _ => "adverse_trend",
+    };
+
+    public static string SpcRule(Domain.Statistics.Spc.SpcRule rule) => rule switch
+    {
+        Domain.Statistics.Spc.SpcRule.BeyondLimit => "beyond_limit",
+        Domain.Statistics.Spc.SpcRule.RunOnOneSide => "run_on_one_side",
+        Domain.Statistics.Spc.SpcRule.Trend => "trend",
+        _ => "two_of_three_near_limit",
+    };
+
+    public static string Variation(Domain.Statistics.Spc.VariationIcon icon) => icon switch
+    {
+        Domain.Statistics.Spc.VariationIcon.CommonCause => "common_cause",
+        Domain.Statistics.Spc.VariationIcon.ImprovingHigh => "improving_high",
+        Domain.Statistics.Spc.VariationIcon.ImprovingLow => "improving_low",
+        Domain.Statistics.Spc.VariationIcon.ConcerningHigh => "concerning_high",
+        Domain.Statistics.Spc.VariationIcon.ConcerningLow => "concerning_low",
+        Domain.Statistics.Spc.VariationIcon.NeutralHigh => "neutral_high",
+        _ => "neutral_low",
+    };
+
+    public static string Assurance(Domain.Statistics.Spc.AssuranceIcon icon) => icon switch
+    {
+        Domain.Statistics.Spc.AssuranceIcon.ConsistentlyPass => "consistently_pass",
+        Domain.Statistics.Spc.AssuranceIcon.ConsistentlyFail => "consistently_fail",
+        Domain.Statistics.Spc.AssuranceIcon.HitAndMiss => "hit_and_miss",
+        _ => "none",
     };
 }

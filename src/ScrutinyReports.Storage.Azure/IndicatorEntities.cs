@@ -20,6 +20,7 @@ internal static class IndicatorEntities
         ["Tolerance"] = indicator.Tolerance.ToString(CultureInfo.InvariantCulture),
         ["Definition"] = indicator.Definition,
         ["Window"] = CatalogueCodes.Code(indicator.Window),
+        ["ProcessChanges"] = indicator.ProcessChanges.Text,
     };
 
     public static Indicator Read(TableEntity entity)
@@ -39,6 +40,7 @@ internal static class IndicatorEntities
         {
             // Absent from entities written before windows existed: the figure covers its own period.
             Window = CatalogueCodes.ParseWindow(entity.GetString("Window")),
+            ProcessChanges = ProcessChanges.Parse(entity.GetString("ProcessChanges")),
         };
     }
 }

@@ -11,7 +11,7 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
     public Task<IndicatorCatalogue> GetAsync(CancellationToken cancellationToken = default) =>
         database.UseAsync(async connection =>
         {
-            await using var command = connection.Command("SELECT id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition, measure_window FROM indicator ORDER BY position");
+            await using var command = connection.Command("SELECT id, name, theme, unit, polarity, frequency, decimals, target, tolerance, definition, measure_window, process_changes FROM indicator ORDER BY position");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var indicators = new List<Indicator>();
             while (await reader.ReadAsync(cancellationToken))
@@ -24,6 +24,7 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
                     reader.GetInt32(6), target.Value, decimal.Parse(reader.GetString(8), CultureInfo.InvariantCulture), reader.GetString(9))
                 {
                     Window = CatalogueCodes.ParseWindow(reader.NullableString(10)),
+                    ProcessChanges = ProcessChanges.Parse(reader.NullableString(11)),
                 });
             }
 
@@ -45,11 +46,12 @@ internal sealed class LocalCatalogueStore(SqliteDatabase database) : ICatalogueS
             foreach (var i in catalogue.Indicators)
             {
                 await using var insert = connection.Command(
-                    "INSERT INTO indicator VALUES ($position, $id, $name, $theme, $unit, $polarity, $frequency, $decimals, $target, $tolerance, $definition, $window)",
+                    "INSERT INTO indicator VALUES ($position, $id, $name, $theme, $unit, $polarity, $frequency, $decimals, $target, $tolerance, $definition, $window, $changes)",
                     transaction,
                     ("$position", position++), ("$id", i.Id), ("$name", i.Name), ("$theme", i.Theme), ("$unit", CatalogueCodes.Code(i.Unit)),
                     ("$polarity", CatalogueCodes.Code(i.Polarity)), ("$frequency", CatalogueCodes.Code(i.Frequency)), ("$decimals", i.Decimals),
-                    ("$target", i.Target?.Text), ("$tolerance", i.Tolerance.ToString(CultureInfo.InvariantCulture)), ("$definition", i.Definition), ("$window", CatalogueCodes.Code(i.Window)));
+                    ("$target", i.Target?.Text), ("$tolerance", i.Tolerance.ToString(CultureInfo.InvariantCulture)), ("$definition", i.Definition), ("$window", CatalogueCodes.Code(i.Window)),
+                    ("$changes", i.ProcessChanges.Text));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

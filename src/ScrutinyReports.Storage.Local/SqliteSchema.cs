@@ -17,7 +17,7 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS indicator (
             position INTEGER NOT NULL, id TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, name TEXT NOT NULL, theme TEXT NOT NULL,
             unit TEXT NOT NULL, polarity TEXT NOT NULL, frequency TEXT NOT NULL, decimals INTEGER NOT NULL,
-            target TEXT, tolerance TEXT NOT NULL, definition TEXT NOT NULL, measure_window TEXT);
+            target TEXT, tolerance TEXT NOT NULL, definition TEXT NOT NULL, measure_window TEXT, process_changes TEXT);
         CREATE TABLE IF NOT EXISTS breakdown_dimension (position INTEGER NOT NULL, name TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS observation_current (
             breakdown TEXT NOT NULL, indicator TEXT NOT NULL, frequency INTEGER NOT NULL, period INTEGER NOT NULL,
@@ -45,5 +45,6 @@ internal static class SqliteSchema
     public static readonly (string Table, string Column, string Definition)[] AddedColumns =
     [
         ("indicator", "measure_window", "TEXT"),
+        ("indicator", "process_changes", "TEXT"),
     ];
 }

@@ -52,6 +52,9 @@ public sealed record Indicator
     /// <summary>The span one figure covers when longer than its period (rolling 12 months, three-year average).</summary>
     public MeasureWindow Window { get; init; } = MeasureWindow.Period;
 
+    /// <summary>Declared changes of process, each starting a new baseline for the indicator's process limits.</summary>
+    public ProcessChanges ProcessChanges { get; init; } = ProcessChanges.None;
+
     /// <summary>A period as a sentence names this indicator's figure for it: "12 months to September 2019", "2016-19".</summary>
     public string PeriodLabel(ReportingPeriod period) => PeriodLabels.Label(period, Window);
 

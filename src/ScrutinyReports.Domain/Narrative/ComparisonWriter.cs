@@ -3,6 +3,7 @@ using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Statistics;
+using ScrutinyReports.Domain.Statistics.Spc;
 
 namespace ScrutinyReports.Domain.Narrative;
 
@@ -14,7 +15,11 @@ namespace ScrutinyReports.Domain.Narrative;
 /// </summary>
 public static class ComparisonWriter
 {
-    public static string Describe(IndicatorAnalysis analysis, Benchmark benchmark, BenchmarkOptions options)
+    /// <param name="spc">
+    /// The indicator's SPC chart: where it has process limits, its signals are described instead of the last-12-periods
+    /// trend; where it has too few figures for them, the text says so.
+    /// </param>
+    public static string Describe(IndicatorAnalysis analysis, Benchmark benchmark, BenchmarkOptions options, SpcAnalysis? spc = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(benchmark);
@@ -49,7 +54,11 @@ public static class ComparisonWriter
             sentences.Add($"The change from {indicator.PeriodLabel(analysis.YearAgo.Period)} is statistically significant.");
         }
 
-        if (TrendWording.Sentence(benchmark.Last12, indicator) is { } trendSentence)
+        if (spc is { Qualifies: true })
+        {
+            sentences.Add(SpcWording.Sentences(spc));
+        }
+        else if (TrendWording.Sentence(benchmark.Last12, indicator) is { } trendSentence)
         {
             sentences.Add(trendSentence);
         }
@@ -57,6 +66,11 @@ public static class ComparisonWriter
         if (benchmark.Extreme is { } extreme && analysis.Value is not null)
         {
             sentences.Add(Extreme(extreme, indicator));
+        }
+
+        if (spc is { Qualifies: false })
+        {
+            sentences.Add(SpcWording.Sentences(spc));
         }
 
         return string.Join(" ", sentences);

@@ -13,7 +13,8 @@ namespace ScrutinyReports.Domain.Reports;
 /// (red, or amber even if it improved); or, for an indicator with a polarity, when it is significantly worse than
 /// England, worse than a year earlier by more than noise (significantly where a test exists, otherwise by more than
 /// twice its usual period-to-period spread, see <see cref="ChangeSpread"/>), or on an adverse 12-period trend that
-/// the last 6 periods have not reversed. Context (neutral) measures are never exceptions for how they moved, and
+/// the last 6 periods have not reversed. Where a series has SPC process limits, a latest figure of special cause
+/// variation of a concerning nature replaces both the spread test and the trend. Context (neutral) measures are never exceptions for how they moved, and
 /// nothing is judged against comparators or a year ago when the figure rests on too few cases. Ranking: red, then
 /// amber, then significant worsening, then trend; within a group, indicators with more reasons first, then catalogue
 /// order. Pure and thread-safe.
@@ -75,7 +76,16 @@ public static class ExceptionRanking
             reasons.Add(yearAgo);
         }
 
-        if (TrendReason(analysis, benchmark) is { } trend)
+        // Where a series has process limits its signals say whether it changed; the fitted trend and the spread test do not.
+        if (entry.QualifyingSpc is { } spc)
+        {
+            if (SpcWording.IsConcerning(spc.Variation) && spc.LatestSignal is { } signal)
+            {
+                reasons.Add(new ExceptionReason(ExceptionReasonKind.ConcerningVariation,
+                    $"Special cause variation of a concerning nature: {SpcWording.Signal(signal, spc)}."));
+            }
+        }
+        else if (TrendReason(analysis, benchmark) is { } trend)
         {
             reasons.Add(trend);
         }
@@ -107,6 +117,11 @@ public static class ExceptionRanking
         if (entry.Benchmark.AgainstYearAgo is { } significance)
         {
             return significance == Significance.NotSignificantlyDifferent ? YearChangeTest.Noise : YearChangeTest.Significant;
+        }
+
+        if (entry.QualifyingSpc is not null)
+        {
+            return YearChangeTest.Noise;
         }
 
         return ChangeSpread.IsBeyond(change, ChangeSpread.Of(analysis.History, analysis.Indicator)) ? YearChangeTest.BeyondSpread : YearChangeTest.Noise;

@@ -14,6 +14,12 @@ public sealed record IndicatorEntry(IndicatorAnalysis Analysis, string Narrative
 
     public string Comparison { get; init; } = string.Empty;
 
+    /// <summary>The statistical process control chart of a monthly or quarterly indicator; null for annual ones or without figures.</summary>
+    public Statistics.Spc.SpcAnalysis? Spc { get; init; }
+
+    /// <summary>The chart when its current baseline has enough figures for process limits, otherwise null.</summary>
+    public Statistics.Spc.SpcAnalysis? QualifyingSpc => Spc is { Qualifies: true } spc ? spc : null;
+
     /// <summary>The breakdowns the panel configured for this indicator, one per dimension in the order configured.</summary>
     public IReadOnlyList<Breakdowns.BreakdownSection> Breakdowns { get; init; } = [];
 }

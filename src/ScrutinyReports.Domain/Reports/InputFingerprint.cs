@@ -50,6 +50,12 @@ public static class InputFingerprint
                 }
             }
 
+            // An SPC chart reads further back than the trend, and its baselines follow the declared changes of process.
+            if (entry.Spc is { } spc)
+            {
+                Append(hash, $"spc|{i.ProcessChanges.Text}|{string.Join('|', spc.Points.Select(point => $"{point.Period.Code}={Number(point.Value)}"))}");
+            }
+
             if (entry.Benchmark.Position is { } position)
             {
                 Append(hash, $"position|{position.Period.Code}|{position.Band}|{position.Rank}|{position.Count}");

@@ -8,6 +8,7 @@ using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Reports.Breakdowns;
+using ScrutinyReports.Domain.Statistics.Spc;
 
 namespace ScrutinyReports.Domain.Reports;
 
@@ -46,10 +47,12 @@ public static class ReportBuilder
             .Select(analysis =>
             {
                 var benchmark = Benchmarker.For(analysis, comparators, options);
+                var spc = SpcAnalyser.Analyse(analysis.Indicator, analysis.Period, byIndicator.GetValueOrDefault(analysis.Indicator.Id, empty));
                 return new IndicatorEntry(analysis, NarrativeWriter.Describe(analysis))
                 {
                     Benchmark = benchmark,
-                    Comparison = ComparisonWriter.Describe(analysis, benchmark, options),
+                    Spc = spc,
+                    Comparison = ComparisonWriter.Describe(analysis, benchmark, options, spc),
                     Breakdowns = wanted.TryGetValue(analysis.Indicator.Id, out var byDimension)
                         ? byDimension.Select(dimension => BreakdownSectionBuilder.Build(analysis, dimension, parts[analysis.Indicator.Id],
                             dimensions ?? BreakdownDimensions.BuiltIn, panel.Audience, disclosure)).ToList()

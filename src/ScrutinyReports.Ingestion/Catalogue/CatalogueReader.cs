@@ -9,13 +9,14 @@ namespace ScrutinyReports.Ingestion.Catalogue;
 
 /// <summary>
 /// Reads an indicator catalogue (CSV or XLSX) with columns id, name, theme, unit, polarity, frequency, decimals,
-/// target, tolerance, definition and window (optional: rolling_12m, 3_year_average), headers in any case. Returns every indicator or, when any row is wrong, the
+/// target, tolerance, definition, window (optional: rolling_12m, 3_year_average) and process_changes (optional: declared changes of
+/// process, "2023-04: new front door; 2024-10: definition change", each starting a new SPC baseline), headers in any case. Returns every indicator or, when any row is wrong, the
 /// located errors and no indicators.
 /// </summary>
 public static class CatalogueReader
 {
     private static readonly string[] Required = ["id", "name", "unit", "polarity", "frequency"];
-    private static readonly string[] Optional = ["theme", "decimals", "target", "tolerance", "definition", "window"];
+    private static readonly string[] Optional = ["theme", "decimals", "target", "tolerance", "definition", "window", "process_changes"];
 
     public static IReadOnlyList<Indicator> Read(Stream content, string fileName, UploadDiagnostics diagnostics)
     {
@@ -139,14 +140,20 @@ public static class CatalogueReader
             var decimals = Decimals(unit);
             var target = polarity is { } p ? Target(p) : null;
             var tolerance = Tolerance(target);
-            if (Failed || unit is null || polarity is null || frequency is null || window is null)
+            var changes = ProcessChanges.TryParse(Text("process_changes"), out var changeError);
+            if (changes is null)
+            {
+                Fail("process_changes", $"{changeError}; found {Echo.Quote(Text("process_changes"))}");
+            }
+
+            if (Failed || changes is null || unit is null || polarity is null || frequency is null || window is null)
             {
                 return null;
             }
 
             var theme = Text("theme");
             return new Indicator(id, name, theme.Length == 0 ? "General" : theme, unit.Value, polarity.Value, frequency.Value,
-                decimals, target, tolerance, Text("definition")) { Window = window.Value };
+                decimals, target, tolerance, Text("definition")) { Window = window.Value, ProcessChanges = changes };
         }
 
         private void LengthAtMost(string key, int max)

@@ -169,6 +169,7 @@ public static class ReportJsonWriter
 
         json.WriteEndArray();
         json.WriteString("narrative", entry.Narrative);
+        SpcJson.Write(json, entry);
         BreakdownJson.Write(json, entry);
         json.WriteEndObject();
     }

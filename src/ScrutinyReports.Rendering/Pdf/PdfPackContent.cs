@@ -127,6 +127,7 @@ internal static class PdfPackContent
             layout.Add(new TextBlock(ink, "No indicator changed over the year by more than chance variation."));
         }
 
+        PdfSpcText.SummaryTable(layout, ink, pack);
         if (pack.Missing.Count > 0)
         {
             layout.Add(new TextBlock(ink, "No usable figure this period: " + string.Join("; ", pack.Missing.Select(m => $"{m.Name} ({m.Reason.ToLowerInvariant()})")) + "."));
@@ -138,6 +139,7 @@ internal static class PdfPackContent
             layout.Add(Subheading(ink, theme.Heading, theme.Anchor));
             layout.Add(new TextBlock(ink, theme.Analysis));
             Table(layout, ink, ThemeHeadings, ThemeColumns, theme.Indicators.Select(ThemeRow));
+            PdfSpcText.Key(layout, ink, theme.Indicators);
             if (theme.ComparatorsNote.Length > 0)
             {
                 layout.Add(new TextBlock(ink, theme.ComparatorsNote));
@@ -210,7 +212,7 @@ internal static class PdfPackContent
         return
         [
             new PdfCell($"{row.Name}\n{row.GoodDirection}", true),
-            new PdfCell(string.Join("\n", row.Outturns.Select(o => $"{o.Period}: {o.Figure}")), Chart: row.Chart),
+            new PdfCell(string.Join("\n", row.Outturns.Select(o => $"{o.Period}: {o.Figure}")) + PdfSpcText.Cell(row), Chart: row.Chart),
             new PdfCell($"{latest}\n{change}", true),
             new PdfCell($"{row.RagSymbol} {row.Rag}\n{target}", Fill: PdfStyle.RagFill(row.RagCode)),
             new PdfCell(row.HasComparators ? string.Join("\n", row.ComparatorLines) : row.Comparators),

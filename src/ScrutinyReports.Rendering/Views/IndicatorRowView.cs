@@ -21,6 +21,7 @@ public sealed class IndicatorRowView
         var analysis = entry.Analysis;
         var indicator = analysis.Indicator;
         Analysis = analysis;
+        Entry = entry;
         Id = indicator.Id;
         Anchor = HtmlIds.From("indicator-", indicator.Id);
         Name = indicator.Name;
@@ -57,11 +58,26 @@ public sealed class IndicatorRowView
         History = analysis.History
             .Select(point => new FigureView(indicator.ShortPeriodLabel(point.Period), DisplayText.Figure(point.Observation, indicator) + Mark(point.Period, point.Observation)))
             .ToList();
-        Chart = TrendChart.For(analysis);
+        Chart = TrendChart.For(entry);
         ChartSvg = new TrustedHtml(Chart.Svg());
+        var spc = entry.QualifyingSpc;
+        HasSpc = spc is not null;
+        VariationText = spc is null ? SpcAbsence(entry) : SpcIcons.VariationText(spc.Variation);
+        VariationIcon = spc is null ? TrustedHtml.Empty : new TrustedHtml(SpcIcons.Variation(spc.Variation));
+        AssuranceText = spc is null ? string.Empty : SpcIcons.AssuranceText(spc.Assurance);
+        AssuranceIcon = spc is null ? TrustedHtml.Empty : new TrustedHtml(SpcIcons.Assurance(spc.Assurance));
+        ChartFigures = spc is null
+            ? History.Select(figure => new ChartFigureView(figure.Period, figure.Figure, string.Empty)).ToList()
+            : spc.Points.Select(point => new ChartFigureView(
+                indicator.ShortPeriodLabel(point.Period),
+                (point.Value is { } value ? Domain.Formatting.ValueFormatter.Value(value, indicator) : "No figure") + (point.Value is not null && isRevised(point.Period) ? " (revised)" : string.Empty),
+                ChartNote(spc, point))).ToList();
         Position = PositionChart.For(entry);
         PositionSvg = Position is null ? TrustedHtml.Empty : new TrustedHtml(Position.Svg());
     }
+
+    /// <summary>The entry behind the row, for renderers that draw (the PDF) and the spreadsheet; templates use the strings.</summary>
+    public IndicatorEntry Entry { get; }
 
     /// <summary>The analysis behind the row, for renderers that draw (the PDF); templates use the strings.</summary>
     public IndicatorAnalysis Analysis { get; }
@@ -151,6 +167,57 @@ public sealed class IndicatorRowView
 
     public TrendChart Chart { get; }
 
+    /// <summary>What the SPC chart's lines and marks mean, for under the chart.</summary>
+    public string ChartKey { get; } = "Chart key: solid grey line, the average; dotted purple lines, the process limits; dashed orange line, the target; a solid vertical line, a declared change of process (a new baseline); squares, special-cause figures (blue improving, orange concerning, purple a context measure higher or lower); a dot, the latest figure.";
+
+    /// <summary>The indicator has an SPC chart with process limits; the icons and their words are set.</summary>
+    public bool HasSpc { get; }
+
+    /// <summary>The variation icon's words, or why there is no SPC chart ("Annual: no SPC chart").</summary>
+    public string VariationText { get; }
+
+    public TrustedHtml VariationIcon { get; }
+
+    /// <summary>The assurance icon's words; empty without an SPC chart.</summary>
+    public string AssuranceText { get; }
+
+    public TrustedHtml AssuranceIcon { get; }
+
+    /// <summary>The figures the chart draws with, for an SPC chart, each figure's signal and each baseline's mean and limits.</summary>
+    public IReadOnlyList<ChartFigureView> ChartFigures { get; }
+
+    private static string SpcAbsence(IndicatorEntry entry) => entry.Spc switch
+    {
+        null when entry.Analysis.Indicator.Frequency == Domain.Periods.Frequency.Annual => "No SPC chart for an annual indicator",
+        null when entry.Analysis.Indicator.Window != Domain.Periods.MeasureWindow.Period => "No SPC chart: each figure overlaps the one before (a rolling or multi-year figure)",
+        null => "No SPC chart: no figures",
+        { } spc => $"No SPC chart: {spc.Current.Figures} of the {Domain.Statistics.Spc.SpcConstants.MinimumFigures} figures process limits need",
+    };
+
+    private static string ChartNote(Domain.Statistics.Spc.SpcAnalysis spc, Domain.Statistics.Spc.SpcPoint point)
+    {
+        var indicator = spc.Indicator;
+        var baseline = spc.Baselines.Last(b => b.From <= point.Period);
+        var parts = new List<string>();
+        if (baseline.From == point.Period && baseline.Reason is { } reason)
+        {
+            parts.Add($"New baseline: {reason}");
+        }
+
+        if (baseline.Limits is { } limits && baseline.From == point.Period)
+        {
+            string V(decimal value) => Domain.Formatting.ValueFormatter.Value(indicator.Round(value), indicator);
+            parts.Add($"average {V(limits.Mean)}, limits {V(limits.Lower)} to {V(limits.Upper)}");
+        }
+
+        if (point.Rule is { } rule)
+        {
+            parts.Add($"Special cause ({(point.Side == Domain.Statistics.Spc.SpcSide.Higher ? "higher" : "lower")}): {Domain.Narrative.SpcWording.Rule(rule).ToLowerInvariant()}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
     private static List<string> ComparatorParts(IndicatorEntry entry, Domain.Indicators.Indicator indicator)
     {
         var benchmark = entry.Benchmark;
@@ -197,6 +264,9 @@ public sealed class IndicatorRowView
     /// <summary>Each marker with who it is, its period and its figure with the unit.</summary>
     public IReadOnlyList<string> PositionKey => Position?.Key.Select(marker => marker.KeyText).ToList() ?? [];
 }
+
+/// <summary>A charted figure with its period and, on an SPC chart, what marks it (a signal, a new baseline).</summary>
+public sealed record ChartFigureView(string Period, string Figure, string Note);
 
 /// <summary>A figure and the period it belongs to, as shown.</summary>
 public sealed record FigureView(string Period, string Figure);

@@ -129,6 +129,12 @@ public sealed class PanelPackView
 
     public IReadOnlyList<IndicatorRowView> Rows { get; }
 
+    /// <summary>The indicators with an SPC chart, for the variation and assurance table on the summary page.</summary>
+    public IReadOnlyList<IndicatorRowView> SpcRows => [.. Rows.Where(row => row.HasSpc)];
+
+    /// <summary>The one-line key to the variation and assurance icons.</summary>
+    public string SpcKey { get; } = SpcIcons.Key;
+
     public string Title { get; }
 
     public string PanelName { get; }
@@ -366,11 +372,21 @@ public sealed class PanelPackView
             also.Add($"on a worsening trend over {TrendWording.Figures(exception.Entry.Benchmark.Last12!, indicator)}");
         }
 
+        if (kinds.Contains(ExceptionReasonKind.ConcerningVariation) && exception.Entry.QualifyingSpc is { LatestSignal: { } signal } spc)
+        {
+            also.Add($"showing special cause variation of a concerning nature ({SpcWording.Signal(signal, spc)})");
+        }
+
         var figure = $"{row.Name} was {row.Latest} in {indicator.PeriodLabel(analysis.Period)}";
         if (analysis.Target is { Met: false } target)
         {
             var extra = also.Count > 0 ? $"; it is also {Join(also)}" : string.Empty;
             return $"{figure}, {TargetWording.Standing(target, indicator)}{extra}. What is being done to reach the target, and by when?";
+        }
+
+        if (kinds[0] == ExceptionReasonKind.ConcerningVariation && also.Count == 1)
+        {
+            return $"{figure}, {also[0]}. What has changed in the service, and what is being done about it?";
         }
 
         return kinds[0] == ExceptionReasonKind.AdverseTrend && also.Count == 1

@@ -176,6 +176,23 @@ public class ExceptionRankingTests
         Assert.Equal("31 days above the target of no more than 426 days", TargetWording.Standing(TargetAssessment.Of(indicator.Target!, 457, 0), indicator));
     }
 
+    // 20.0% rising by a point a month to 32.0%, lower is better: mean 26.0%, average moving range 1, upper limit 28.66%.
+    // Without process limits that is a worsening trend; with them the four figures beyond the upper limit say so instead.
+    [Fact]
+    public void ReasonsFor_ASeriesWithProcessLimits_UsesItsSignalInsteadOfTheTrend()
+    {
+        var indicator = Indicator("Re-referrals", polarity: Polarity.LowerIsBetter);
+        var figures = Enumerable.Range(0, 13).Select(i => Plain(Month("2018-09").Plus(i).Code, 20 + i)).ToArray();
+        var plain = Entry(indicator, figures);
+        var withSpc = plain with { Spc = Domain.Statistics.Spc.SpcAnalyser.Analyse(indicator, September, Series(figures)) };
+
+        Assert.Contains(ExceptionRanking.ReasonsFor(plain), r => r.Kind == ExceptionReasonKind.AdverseTrend);
+        var reason = Assert.Single(ExceptionRanking.ReasonsFor(withSpc));
+        Assert.Equal(ExceptionReasonKind.ConcerningVariation, reason.Kind);
+        Assert.Equal("Special cause variation of a concerning nature: four months in a row above the upper process limit of 28.7%, June 2019 to September 2019, the latest 32.0%.", reason.Text);
+        Assert.Equal(2, new ReportException(withSpc, [reason]).Tier);
+    }
+
     private static IndicatorEntry Entry(Indicator indicator, params (string Period, decimal Value)[] figures) =>
         Entry(indicator, ComparatorSet.Empty, figures.Select(f => Plain(f.Period, f.Value)).ToArray());
 

@@ -31,7 +31,7 @@ public sealed class FrameworkTableTests : PipelineFixture
         var table = ThemeTable(document, "theme-children-in-need");
         var headings = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
 
-        Assert.Equal(["Indicator and good direction", "Last three years", "Latest", "Target (amber band)", "RAG", "Change on previous period", "Comparators"], headings);
+        Assert.Equal(["Indicator and good direction", "Last three years", "Latest", "Target (amber band)", "RAG", "Change on previous period", "Comparators", "Variation and assurance"], headings);
         Assert.DoesNotContain(document.QuerySelectorAll("th"), th => th.TextContent.Contains("Previous three periods", StringComparison.Ordinal));
     }
 
