@@ -36,6 +36,7 @@ public static class XlsxReportWriter
         var styles = new XlsxStyles(sheet);
         await FiguresSheet.WriteAsync(sheet, styles, report, cancellationToken);
         await DefinitionsSheet.WriteAsync(sheet, styles, report, cancellationToken);
+        await FollowUpSheet.WriteAsync(sheet, styles, report, cancellationToken);
         await AboutSheet.WriteAsync(sheet, styles, report, pack, version, cancellationToken);
         await sheet.FinishAsync(cancellationToken);
     }
