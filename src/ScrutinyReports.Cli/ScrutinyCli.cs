@@ -32,6 +32,7 @@ public static class ScrutinyCli
             ReportCommand.Create(console),
             ServeCommand.Create(console),
             SubscribersCommand.Create(console),
+            ActionsCommand.Create(console),
             RemindCommand.Create(console),
             NotifyCommand.Create(console),
         };

@@ -31,6 +31,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<Portal.PortalSiteWriter>();
         services.AddTransient<Portal.PortalRefresher>();
         services.AddTransient<Notifications.SubscriberImporter>();
+        services.AddTransient<FollowUp.FollowUpImporter>();
+        services.AddTransient<FollowUp.FollowUpLog>();
         services.AddTransient<Notifications.NotificationSender>();
         services.AddTransient<Notifications.DataDueReminders>();
         return services;

@@ -23,6 +23,7 @@ public sealed class AzureStore : IScrutinyStore
         Observations = new AzureObservationStore(resources, uploads, new CommitSequence(resources), new CommitMarkers(uploads), options);
         Uploads = uploads;
         Reports = new AzureReportLedger(resources);
+        FollowUps = new AzureFollowUpStore(resources);
         Panels = new AzurePanelStore(resources);
         Files = new AzureFileStore(resources);
         Notifications = new AzureNotificationQueue(resources);
@@ -40,6 +41,8 @@ public sealed class AzureStore : IScrutinyStore
     public IReportLedger Reports { get; }
 
     public IPanelStore Panels { get; }
+
+    public IFollowUpStore FollowUps { get; }
 
     public IFileStore Files { get; }
 

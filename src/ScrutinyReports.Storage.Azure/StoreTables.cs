@@ -17,5 +17,8 @@ internal static class StoreTables
 
     public const string Panels = "panels";
 
-    public static IReadOnlyList<string> All { get; } = [Catalogue, Observations, Uploads, Reports, Panels];
+    /// <summary>Panels' follow-up logs: a partition per panel, each item's definition and its appended history entries.</summary>
+    public const string FollowUps = "followups";
+
+    public static IReadOnlyList<string> All { get; } = [Catalogue, Observations, Uploads, Reports, Panels, FollowUps];
 }

@@ -20,6 +20,7 @@ public sealed class LocalStore : IScrutinyStore
         Observations = new LocalObservationStore(database);
         Uploads = new LocalUploadLedger(database);
         Reports = new LocalReportLedger(database);
+        FollowUps = new LocalFollowUpStore(database);
         Panels = new LocalPanelStore(database);
         Files = new LocalFileStore(root);
         Notifications = new LocalNotificationQueue(database);
@@ -38,6 +39,8 @@ public sealed class LocalStore : IScrutinyStore
     public IReportLedger Reports { get; }
 
     public IPanelStore Panels { get; }
+
+    public IFollowUpStore FollowUps { get; }
 
     public IFileStore Files { get; }
 

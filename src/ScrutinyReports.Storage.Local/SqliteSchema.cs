@@ -37,6 +37,10 @@ internal static class SqliteSchema
             panel_id TEXT NOT NULL, period TEXT NOT NULL, version INTEGER NOT NULL, fingerprint TEXT NOT NULL, published_at TEXT NOT NULL,
             PRIMARY KEY (panel_id, period, version));
         CREATE TABLE IF NOT EXISTS panel (id TEXT NOT NULL PRIMARY KEY, json TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS follow_up_item (panel_id TEXT NOT NULL, ref TEXT NOT NULL COLLATE NOCASE, json TEXT NOT NULL, PRIMARY KEY (panel_id, ref));
+        CREATE TABLE IF NOT EXISTS follow_up_entry (
+            panel_id TEXT NOT NULL, ref TEXT NOT NULL COLLATE NOCASE, sequence INTEGER NOT NULL, status TEXT NOT NULL, update_text TEXT NOT NULL,
+            date TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (panel_id, ref, sequence));
         CREATE TABLE IF NOT EXISTS notification (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, payload TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0);
         """;

@@ -94,14 +94,14 @@ public static class NarrativeWriter
 
     // The relative change is worded ("a rise of 3, or 23.1%") rather than bracketed: the pack keeps brackets for
     // a figure's status, such as (provisional), and a bracketed percentage after a percentage reads as a second figure.
-    private static string Movement(PeriodComparison comparison, Indicator indicator)
+    internal static string Movement(PeriodComparison comparison, Indicator indicator)
     {
         var change = comparison.Change!.Value;
         var relative = comparison.RelativeChange is { } percent ? $", or {ValueFormatter.Number(Math.Abs(percent), 1)}%" : string.Empty;
         return $"{(change > 0 ? "a rise" : "a fall")} of {ValueFormatter.Change(change, indicator)}{relative}";
     }
 
-    private static string Verb(Direction direction) => direction switch
+    internal static string Verb(Direction direction) => direction switch
     {
         Direction.Improved => "improved",
         Direction.Worsened => "worsened",
@@ -110,9 +110,9 @@ public static class NarrativeWriter
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Only a movement has a verb."),
     };
 
-    private static string Shown(decimal value, Observation observation, Indicator indicator) =>
+    internal static string Shown(decimal value, Observation observation, Indicator indicator) =>
         ValueFormatter.Value(value, indicator) + (observation.Status == ObservationStatus.Provisional ? " (provisional)" : string.Empty);
 
-    private static string Lower(string name) =>
+    internal static string Lower(string name) =>
         name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

@@ -26,6 +26,9 @@ public sealed record ScrutinyReport(
     /// <summary>Where the comparators came from: the authority and the statistical neighbour model used.</summary>
     public Comparators.ComparatorSet Comparators { get; init; } = Domain.Comparators.ComparatorSet.Empty;
 
+    /// <summary>The panel's recommendations, actions and questions as they stood at the meeting (empty when it keeps no log).</summary>
+    public FollowUp.FollowUpSection FollowUp { get; init; } = Domain.FollowUp.FollowUpSection.None;
+
     /// <summary>The indicators that need scrutiny, ranked and capped at the panel's maximum (see <see cref="ExceptionRanking"/>).</summary>
     public ExceptionList Exceptions => ExceptionRanking.Rank(Indicators, Panel.MaxExceptions);
 

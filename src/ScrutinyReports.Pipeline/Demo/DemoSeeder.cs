@@ -31,6 +31,7 @@ public sealed class DemoSeeder(IScrutinyStore store, UploadIngestor ingestor, Re
         var catalogue = (await store.Catalogue.GetAsync(cancellationToken)).Merge(BuiltInCatalogue.Indicators.Indicators);
         await store.Catalogue.SaveAsync(catalogue, cancellationToken);
         await store.Panels.SaveAsync(DemoCouncil.Panel, cancellationToken);
+        await DemoFollowUpLog.SeedAsync(store, cancellationToken);
         if (comparatorFiles is not null)
         {
             var imported = await importer.ImportBorrowedAsync(comparatorFiles, localAuthority, cancellationToken);

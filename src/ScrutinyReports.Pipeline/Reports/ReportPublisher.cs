@@ -43,7 +43,8 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var shown = report.Indicators.ToDictionary(e => e.Analysis.Indicator.Id, e => e.Analysis.ShownPeriods, StringComparer.OrdinalIgnoreCase);
         var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, shown, cancellationToken);
         // Warnings name figures and values, so a public report keeps only those about figures it shows.
-        return report with { DataQuality = panel.Audience == Audience.Internal ? quality : Visible(quality, report) };
+        report = report with { DataQuality = panel.Audience == Audience.Internal ? quality : Visible(quality, report) };
+        return await FollowUp.FollowUpReports.AttachAsync(store, report, cancellationToken);
     }
 
     // Reads every stored key of the dimensions the panel breaks indicators down by. A declared dimension lists its

@@ -20,6 +20,8 @@ public interface IScrutinyStore : IAsyncDisposable
 
     IPanelStore Panels { get; }
 
+    IFollowUpStore FollowUps { get; }
+
     IFileStore Files { get; }
 
     INotificationQueue Notifications { get; }

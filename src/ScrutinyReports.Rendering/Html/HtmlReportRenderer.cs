@@ -34,6 +34,7 @@ public sealed class HtmlReportRenderer(TimeSpan? timeLimit = null)
             ("cover", new TrustedHtml(Render(templates, "cover", pack, cancellationToken))),
             ("performance", new TrustedHtml(performance.ToString())),
             ("questions", new TrustedHtml(Render(templates, "questions", pack, cancellationToken))),
+            ("followup", new TrustedHtml(Render(templates, "followup", pack, cancellationToken))),
             ("glossary", new TrustedHtml(Render(templates, "glossary", pack, cancellationToken))));
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         // The page is written around the fonts' style rather than copied with it: the full pack's page is megabytes.

@@ -18,7 +18,7 @@ public sealed class TemplateSet
 
     /// <summary>The templates a report uses, by file name.</summary>
     public static readonly IReadOnlyList<string> Names =
-        new[] { "report", "cover", "summary", "theme", "breakdowns", "exceptions", "questions", "glossary" }.Select(name => name + Extension).ToArray();
+        new[] { "report", "cover", "summary", "theme", "breakdowns", "exceptions", "questions", "followup", "glossary" }.Select(name => name + Extension).ToArray();
 
     private static readonly Lazy<TemplateSet> DefaultSet = new(() => Parse(Names.ToDictionary(name => name, ReadDefault), "templates"));
 

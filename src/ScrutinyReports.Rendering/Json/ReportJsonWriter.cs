@@ -63,6 +63,7 @@ public static class ReportJsonWriter
         json.WriteEndArray();
         WriteExceptions(json, report.Exceptions);
         QualityJson.Write(json, report);
+        FollowUpJson.Write(json, report);
         if (report.ChangesSincePrevious is { } changes)
         {
             json.WriteStartObject("changesSincePreviousVersion");

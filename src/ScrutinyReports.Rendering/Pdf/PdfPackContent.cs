@@ -79,6 +79,9 @@ internal static class PdfPackContent
                     }
 
                     break;
+                case "followup":
+                    PdfFollowUp.Section(layout, pack, ink);
+                    break;
                 case "papers":
                     foreach (var (paper, i) in pack.BackgroundPapers.Select((p, i) => (p, i)))
                     {
@@ -106,6 +109,7 @@ internal static class PdfPackContent
         layout.Add(new GapBlock(6));
         Table(layout, ink, ["Against the previous period", "Indicators"], counts, pack.DirectionCounts.Select(c => (IReadOnlyList<PdfCell>)[new PdfCell($"{c.Symbol} {c.Label}", Size: PdfStyle.Body), new PdfCell(c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Size: PdfStyle.Body)]));
         layout.Add(new GapBlock(6));
+        PdfFollowUp.Counts(layout, pack, ink);
         if (pack.OffTarget.Count > 0)
         {
             Table(layout, ink, [$"Off target and close to target, {pack.Period}", "Rating", "Latest", "Against target", "Against the previous period"], [2f, 1.1f, 1.3f, 1.9f, 2.1f],

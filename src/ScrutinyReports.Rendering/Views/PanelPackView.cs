@@ -77,6 +77,7 @@ public sealed class PanelPackView
         ExceptionsMore = exceptions.NotShown == 0 ? string.Empty
             : $"And {exceptions.NotShown} more indicator{Plural(exceptions.NotShown)} off target or worsening: see the theme sections.";
         Questions = QuestionsFor(exceptions, Rows, Missing);
+        FollowUp = new FollowUpView(report.FollowUp);
         HasProvisional = Rows.Any(r => r.IsProvisional);
         HasSuppressed = Rows.Any(r => r.History.Concat(r.Outturns).Any(h => h.Figure.StartsWith("[c]", StringComparison.Ordinal)));
 
@@ -99,6 +100,11 @@ public sealed class PanelPackView
         Add("Performance", "performance", PerformanceIntroduction(report, Rows));
         PerformanceNumber = number;
         Add("Questions for scrutiny to consider", "questions", "The questions below are generated from the exceptions in this report, in the same order: what is off target, what has worsened by more than chance variation, and what is missing. Members may wish to put them to officers.");
+        if (!report.FollowUp.IsEmpty)
+        {
+            Add("Recommendations, actions and questions", "followup", FollowUpView.Introduction(report.FollowUp));
+        }
+
         Add("Financial implications", "text", s.FinancialImplications);
         Add("Legal implications", "text", s.LegalImplications);
         Add("Equalities implications", "text", s.EqualitiesImplications);
@@ -219,6 +225,12 @@ public sealed class PanelPackView
 
     public IReadOnlyList<string> Questions { get; }
 
+    /// <summary>The panel's recommendations, actions and questions; <see cref="FollowUpView.HasItems"/> is false when it keeps no log.</summary>
+    public FollowUpView FollowUp { get; }
+
+    /// <summary>The anchor of the follow-up section; empty when the pack has none.</summary>
+    public string FollowUpAnchor => Sections.FirstOrDefault(s => s.Kind == "followup")?.Anchor ?? string.Empty;
+
     public IReadOnlyList<string> BackgroundPapers { get; }
 
     public IReadOnlyList<GlossaryEntry> Glossary { get; }
@@ -249,6 +261,7 @@ public sealed class PanelPackView
             .. Themes.SelectMany(t => new[] { t.Name, t.Analysis }), .. Rows.SelectMany(Row),
             .. Breakdowns.SelectMany(BreakdownsText.Shown),
             .. Exceptions.SelectMany(e => e.Reasons.Append(e.Figure).Append(e.Reason)), ExceptionsMore, .. Questions, .. BackgroundPapers,
+            .. FollowUp.Open.Concat(FollowUp.Closed).SelectMany(f => f.Movements.Prepend(f.Text).Append(f.Update).Append(f.Status)),
         ];
     }
 

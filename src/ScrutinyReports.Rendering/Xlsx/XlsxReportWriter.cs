@@ -42,6 +42,7 @@ public static class XlsxReportWriter
 
         await DefinitionsSheet.WriteAsync(sheet, styles, report, cancellationToken);
         await SpcSheet.WriteAsync(sheet, styles, report, cancellationToken);
+        await FollowUpSheet.WriteAsync(sheet, styles, report, cancellationToken);
         await AboutSheet.WriteAsync(sheet, styles, report, pack, version, cancellationToken);
         await sheet.FinishAsync(cancellationToken);
     }

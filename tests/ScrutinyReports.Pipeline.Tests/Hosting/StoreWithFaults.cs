@@ -27,6 +27,8 @@ internal sealed class StoreWithFaults(IScrutinyStore inner) : IScrutinyStore
 
     public IPanelStore Panels => inner.Panels;
 
+    public IFollowUpStore FollowUps => inner.FollowUps;
+
     public IFileStore Files => files;
 
     public INotificationQueue Notifications => inner.Notifications;

@@ -56,7 +56,7 @@ public sealed class ReportXlsxTests : PipelineFixture
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
         using var xlsx = new XlsxReadBack(published.XlsxPath);
 
-        Assert.Equal(["Figures", "Definitions", "SPC", "About"], xlsx.SheetNames);
+        Assert.Equal(["Figures", "Breakdowns", "Definitions", "SPC", "Follow-up", "About"], xlsx.SheetNames);
         var rows = xlsx.Rows("Figures");
         var indicators = json.RootElement.GetProperty("indicators").EnumerateArray().ToList();
         var shown = indicators.Zip(published.Report.Indicators).Select(pair => (Indicator: pair.First, Entry: pair.Second, Points: Shown(pair.First, pair.Second))).ToList();
