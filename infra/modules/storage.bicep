@@ -46,6 +46,7 @@ var appTables = [
   'uploads'
   'reports'
   'panels'
+  'followups'
 ]
 
 // notifications feeds SendNotification, which puts a message that keeps failing on notifications-poison; a blob

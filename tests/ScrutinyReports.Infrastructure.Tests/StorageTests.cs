@@ -68,7 +68,7 @@ public sealed class StorageTests(CompiledInfrastructure infrastructure)
         var tables = infrastructure.Main.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
 
         // The same names as src/ScrutinyReports.Storage.Azure/StoreTables.cs.
-        Assert.Equal(["catalogue", "observations", "uploads", "reports", "panels"], Strings(tables.Template.Resolve(JsonValue.Create("[variables('appTables')]"))));
+        Assert.Equal(["catalogue", "observations", "uploads", "reports", "panels", "followups"], Strings(tables.Template.Resolve(JsonValue.Create("[variables('appTables')]"))));
         Assert.Contains("variables('appTables')[copyIndex()]", tables.Name, StringComparison.Ordinal);
     }
 
