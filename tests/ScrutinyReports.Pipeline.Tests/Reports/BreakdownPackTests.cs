@@ -156,7 +156,7 @@ public sealed class BreakdownPackTests : PipelineFixture
         var published = await PublishAsync(Audience.Public);
 
         using var xlsx = new XlsxReadBack(published.XlsxPath);
-        Assert.Equal(["Figures", "Breakdowns", "Definitions", "About"], xlsx.SheetNames);
+        Assert.Equal(["Figures", "Breakdowns", "Definitions", "SPC", "About"], xlsx.SheetNames);
         var rows = xlsx.Rows("Breakdowns");
         string Text(IReadOnlyDictionary<string, DocumentFormat.OpenXml.Spreadsheet.Cell> row, string column) => XlsxReadBack.Text(row[column]);
         Assert.Equal(["CIN_SEEN_5D", "CIN_SEEN_5D", "CIN_SEEN_5D", "CLA_COUNT", "CLA_COUNT", "CLA_COUNT"], rows.Select(r => Text(r, "Indicator id")));
