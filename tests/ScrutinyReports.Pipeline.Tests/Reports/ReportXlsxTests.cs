@@ -56,7 +56,9 @@ public sealed class ReportXlsxTests : PipelineFixture
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
         using var xlsx = new XlsxReadBack(published.XlsxPath);
 
-        Assert.Equal(["Figures", "Definitions", "About"], xlsx.SheetNames);
+        // The demo's panel breaks indicators down, so its workbook carries the Breakdowns sheet between the figures and their definitions.
+        Assert.Equal(["Figures", "Breakdowns", "Definitions", "About"], xlsx.SheetNames);
+        Assert.NotEmpty(published.Report.Indicators.SelectMany(entry => entry.Breakdowns));
         var rows = xlsx.Rows("Figures");
         var indicators = json.RootElement.GetProperty("indicators").EnumerateArray().ToList();
         var shown = indicators.Zip(published.Report.Indicators).Select(pair => (Indicator: pair.First, Entry: pair.Second, Points: Shown(pair.First, pair.Second))).ToList();
