@@ -65,6 +65,11 @@ internal static class PdfBreakdowns
             layout.Add(new TextBlock(ink, part.Introduction) { KeepWithNext = true });
         }
 
+        if (part.Summary.Length > 0)
+        {
+            layout.Add(new TextBlock(ink, part.Summary) { KeepWithNext = true });
+        }
+
         if (part.HasTable)
         {
             layout.Add(new TextBlock(ink, part.Caption, PdfStyle.Small, bold: true, spaceAfter: 2) { KeepWithNext = true });

@@ -20,11 +20,17 @@ public sealed class DisproportionalityView
         ArgumentNullException.ThrowIfNull(part);
         var estimate = part.EstimateYear is { } year ? $"mid-{year}" : "no";
         Anchor = anchor;
+        var cohort = indicator.Unit == Unit.Count ? Lower(indicator.Name) : $"the children counted in {Lower(indicator.Name)}";
         Introduction = part.EstimateYear is null
             ? string.Empty
-            : $"Each {dimension} group's share of the children counted in {indicator.Name.ToLowerInvariant()} ({period}) against its share of the children aged 0 to 17 " +
-              $"in the {estimate} population estimate the council supplied ({part.PopulationSource}). A ratio of 1 means a group makes up as much of those counted as of the " +
-              "child population; 2 means twice as much. A group is called over- or under-represented only when the whole 95% confidence interval lies above or below 1.";
+            : $"Each group's share of {cohort} ({period}) against its share of the children aged 0 to 17 in the {estimate} population estimate the council " +
+              $"supplied ({part.PopulationSource}). A ratio of 1 means a group makes up as much of {cohort} as of the child population; 2 means twice as much. " +
+              "A group is called over- or under-represented only when the whole 95% confidence interval lies above or below 1.";
+        var over = part.Groups.Where(g => g.Representation == Representation.Over).Select(g => g.Name).ToList();
+        var under = part.Groups.Where(g => g.Representation == Representation.Under).Select(g => g.Name).ToList();
+        Summary = part.Groups.Count == 0 ? string.Empty
+            : over.Count + under.Count == 0 ? $"No {dimension} group differs from its share of the child population by more than chance would explain."
+            : string.Join(" ", new[] { over.Count > 0 ? $"Over-represented: {Listed(over)}." : null, under.Count > 0 ? $"Under-represented: {Listed(under)}." : null }.OfType<string>());
         Caption = $"{indicator.Name} by {dimension}, {period}, against the {estimate} child population";
         Rows = part.Groups.Select(group => new DisproportionalityRowView(
             group.Name,
@@ -60,6 +66,9 @@ public sealed class DisproportionalityView
 
     public string Introduction { get; }
 
+    /// <summary>The groups over- and under-represented, named; empty when none is compared.</summary>
+    public string Summary { get; }
+
     public bool HasTable => Rows.Count > 0;
 
     public string Caption { get; }
@@ -78,6 +87,9 @@ public sealed class DisproportionalityView
     private static string Percent(double share) => ValueFormatter.Number(Math.Round((decimal)share, 1, MidpointRounding.AwayFromZero), 1) + "%";
 
     private static string Ratio(double ratio) => ValueFormatter.Number(Math.Round((decimal)ratio, 2, MidpointRounding.AwayFromZero), 2);
+
+    // "Children looked after" reads "children looked after" mid-sentence; an acronym (CAMHS) keeps its case.
+    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     private static string Listed(IReadOnlyList<string> names) =>
         names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
