@@ -27,6 +27,7 @@ public static class ScrutinyCli
             CatalogueCommand.Create(console),
             PanelCommand.Create(console),
             ComparatorsCommand.Create(console),
+            PopulationCommand.Create(console),
             IngestCommand.Create(console),
             ValidateCommand.Create(console),
             ReportCommand.Create(console),

@@ -27,6 +27,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddTransient<MonthlyPublication>();
         services.AddTransient<PublishedReportFiles>();
         services.AddTransient<Comparators.ComparatorImporter>();
+        services.AddTransient<Population.ChildPopulationImporter>();
         services.TryAddSingleton(new Notifications.NotificationOptions());
         services.AddTransient<Portal.PortalSiteWriter>();
         services.AddTransient<Portal.PortalRefresher>();

@@ -8,6 +8,7 @@ using ScrutinyReports.Domain.Observations;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Domain.Reports.Breakdowns;
+using ScrutinyReports.Domain.Statistics;
 using ScrutinyReports.Domain.Statistics.Spc;
 
 namespace ScrutinyReports.Domain.Reports;
@@ -21,7 +22,7 @@ public static class ReportBuilder
 
     public static ScrutinyReport Build(Panel panel, ReportingPeriod reportMonth, IndicatorCatalogue catalogue, IEnumerable<Observation> observations, DateTimeOffset generatedAt,
         ComparatorSet? comparators = null, BenchmarkOptions? options = null, DisclosureOptions? disclosure = null,
-        BreakdownDimensions? dimensions = null)
+        BreakdownDimensions? dimensions = null, ChildPopulation? population = null)
     {
         comparators ??= ComparatorSet.Empty;
         options ??= BenchmarkOptions.Default;
@@ -55,7 +56,7 @@ public static class ReportBuilder
                     Comparison = ComparisonWriter.Describe(analysis, benchmark, options, spc),
                     Breakdowns = wanted.TryGetValue(analysis.Indicator.Id, out var byDimension)
                         ? byDimension.Select(dimension => BreakdownSectionBuilder.Build(analysis, dimension, parts[analysis.Indicator.Id],
-                            dimensions ?? BreakdownDimensions.BuiltIn, panel.Audience, disclosure)).ToList()
+                            dimensions ?? BreakdownDimensions.BuiltIn, panel.Audience, disclosure, population)).ToList()
                         : [],
                 };
             })

@@ -41,6 +41,16 @@ public sealed class DemoSeeder(IScrutinyStore store, UploadIngestor ingestor, Re
             }
         }
 
+        // An illustrative child population (not ONS figures), so that children in care by age and sex are set against it.
+        using (var population = DemoPopulation.WriteCsv())
+        {
+            var imported = await new Population.ChildPopulationImporter(store).ImportAsync(population, DemoPopulation.FileName, cancellationToken);
+            if (!imported.Succeeded)
+            {
+                throw new InvalidOperationException("The demo's child population was rejected: " + string.Join("; ", imported.Errors));
+            }
+        }
+
         using var upload = DemoDataGenerator.WriteCsv(BuiltInCatalogue.Indicators);
         var outcome = await ingestor.IngestAsync(upload, UploadName, DemoCouncil.Uploader, cancellationToken);
         if (!outcome.Accepted)

@@ -39,7 +39,8 @@ public sealed class ReportPublisher(IScrutinyStore store, HtmlReportRenderer htm
         var disclosure = new DisclosureOptions { Threshold = request.SuppressBelow ?? DisclosureOptions.Default.Threshold, DerivedPairs = Catalogue.DerivedIndicators.Pairs };
         var dimensions = panel.Breakdowns is null ? null : await Catalogue.CatalogueSource.GetDimensionsAsync(store, cancellationToken);
         var (parts, withObserved) = dimensions is null ? ([], null) : await ReadBreakdownsAsync(panel, catalogue, dimensions, month, cancellationToken);
-        var report = ReportBuilder.Build(panel, month, catalogue, figures.Concat(parts), clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: withObserved);
+        var population = panel.Breakdowns is null ? null : await Population.ChildPopulationDocument.LoadAsync(store.Files, cancellationToken);
+        var report = ReportBuilder.Build(panel, month, catalogue, figures.Concat(parts), clock.GetUtcNow(), comparators, disclosure: disclosure, dimensions: withObserved, population: population);
         var shown = report.Indicators.ToDictionary(e => e.Analysis.Indicator.Id, e => e.Analysis.ShownPeriods, StringComparer.OrdinalIgnoreCase);
         var quality = await new Quality.ReportQualityChecker(store).CheckAsync(catalogue, month, figures, comparators, shown, cancellationToken);
         // Warnings name figures and values, so a public report keeps only those about figures it shows.

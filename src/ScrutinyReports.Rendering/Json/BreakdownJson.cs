@@ -62,11 +62,87 @@ internal static class BreakdownJson
 
             json.WriteEndArray();
             json.WriteString("narrative", section.Narrative);
+            Disproportionality(json, section.Disproportionality);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
+
+    // Shares in percent to one decimal, ratios and their limits to two.
+    private static void Disproportionality(Utf8JsonWriter json, Domain.Reports.Breakdowns.BreakdownDisproportionality? part)
+    {
+        if (part is null)
+        {
+            json.WriteNull("disproportionality");
+            return;
+        }
+
+        json.WriteStartObject("disproportionality");
+        if (part.EstimateYear is { } year)
+        {
+            json.WriteNumber("populationYear", year);
+        }
+        else
+        {
+            json.WriteNull("populationYear");
+        }
+
+        json.WriteString("populationSource", part.PopulationSource);
+        json.WriteString("method", IntervalMethod.WilsonShareRatio);
+        json.WriteString("withheld", part.Withheld);
+        json.WriteStartArray("groups");
+        foreach (var group in part.Groups)
+        {
+            json.WriteStartObject();
+            json.WriteString("category", group.Name);
+            json.WriteNumber("count", group.Count);
+            json.WriteNumber("cohortShare", Round(group.CohortShare, 1));
+            json.WriteNumber("population", group.Population);
+            json.WriteNumber("populationShare", Round(group.PopulationShare, 1));
+            json.WriteNumber("ratio", Round(group.Ratio, 2));
+            json.WriteNumber("lower95", Round(group.Interval.Lower, 2));
+            json.WriteNumber("upper95", Round(group.Interval.Upper, 2));
+            json.WriteString("representation", group.Representation switch
+            {
+                Representation.Over => "over",
+                Representation.Under => "under",
+                _ => "in_line",
+            });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("suppressedGroups");
+        foreach (var name in part.Suppressed)
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("withoutPopulation");
+        foreach (var group in part.WithoutBase)
+        {
+            json.WriteStartObject();
+            json.WriteString("category", group.Category);
+            if (group.Count is { } count)
+            {
+                json.WriteNumber("count", count);
+            }
+            else
+            {
+                json.WriteNull("count");
+            }
+
+            json.WriteBoolean("suppressed", group.Suppressed);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static decimal Round(double value, int decimals) => Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
 
     public static string Flag(FunnelPosition position) => position switch
     {

@@ -47,7 +47,42 @@ internal static class PdfBreakdowns
                     breakdown.FunnelKey.Select(key => (IReadOnlyList<PdfCell>)[new PdfCell(key.Category, true), new PdfCell(key.Value), new PdfCell(key.Denominator), new PdfCell(key.Limits95), new PdfCell(key.Limits998), new PdfCell(key.Position)]));
             }
 
+            if (breakdown.Disproportionality is { } part)
+            {
+                AddDisproportionality(layout, ink, breakdown, part);
+            }
+
             layout.Add(new GapBlock(6));
+        }
+    }
+
+    private static void AddDisproportionality(PdfLayout layout, PdfInk ink, BreakdownView breakdown, DisproportionalityView part)
+    {
+        layout.Add(new GapBlock(4));
+        layout.Add(new TextBlock(ink, DisproportionalityView.Title, PdfStyle.Body, bold: true, spaceAfter: 1) { Anchor = part.Anchor, KeepWithNext = true });
+        if (part.Introduction.Length > 0)
+        {
+            layout.Add(new TextBlock(ink, part.Introduction) { KeepWithNext = true });
+        }
+
+        if (part.Summary.Length > 0)
+        {
+            layout.Add(new TextBlock(ink, part.Summary) { KeepWithNext = true });
+        }
+
+        if (part.HasTable)
+        {
+            layout.Add(new TextBlock(ink, part.Caption, PdfStyle.Small, bold: true, spaceAfter: 2) { KeepWithNext = true });
+            PdfPackContent.Table(layout, ink,
+                [breakdown.DimensionHeading, "Children counted", "Share of those counted", "Share of the child population", "Ratio", "95% interval", "Compared with the population"],
+                [1.5f, 1f, 1f, 1.1f, 0.7f, 1.1f, 1.5f],
+                part.Rows.Select(row => (IReadOnlyList<PdfCell>)[new PdfCell(row.Category, true), new PdfCell(row.Count), new PdfCell(row.CohortShare), new PdfCell(row.PopulationShare),
+                    new PdfCell(row.Ratio), new PdfCell(row.Interval), new PdfCell(row.Verdict, row.Differs)]));
+        }
+
+        foreach (var note in part.Notes)
+        {
+            layout.Add(new TextBlock(ink, note, PdfStyle.Small));
         }
     }
 

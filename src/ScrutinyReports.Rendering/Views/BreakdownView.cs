@@ -40,6 +40,9 @@ public sealed class BreakdownView
         HasCounts = section.Categories.Any(row => row.Numerator is not null || row.Denominator is not null);
         TableCaption = $"{indicator.Name} by {section.Dimension}, {Period}, in the categories' own order (not ranked)";
         Notes = SuppressionNotes(section);
+        Disproportionality = section.Disproportionality is { } part
+            ? new DisproportionalityView(indicator, part, section.Dimension, Period, HtmlIds.From("population-", $"{indicator.Id}-{section.Dimension}"))
+            : null;
 
         Funnel = FunnelChart.For(indicator, section.Funnel, HtmlIds.From("funnel-", $"{indicator.Id}-{section.Dimension}"),
             $"{indicator.Name} by {section.Dimension}, {Period}: funnel plot");
@@ -118,6 +121,11 @@ public sealed class BreakdownView
     public IReadOnlyList<string> Notes { get; }
 
     public FunnelChart? Funnel { get; }
+
+    /// <summary>The breakdown against the child population (age band or sex); null without one.</summary>
+    public DisproportionalityView? Disproportionality { get; }
+
+    public bool HasDisproportionality => Disproportionality is not null;
 
     public bool HasFunnel => Funnel is not null;
 

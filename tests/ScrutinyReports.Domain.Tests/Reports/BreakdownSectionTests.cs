@@ -100,23 +100,26 @@ public class BreakdownSectionTests
     }
 
     [Fact]
-    public void Build_DeclaredDimension_ListsEveryDeclaredCategoryInDeclaredOrder()
+    public void Build_DeclaredDimension_ListsEveryRequiredCategoryInDeclaredOrder_AndAnOptionalOneOnlyWithAFigure()
     {
         var figures = new List<Observation>
         {
             Figure("CLA_COUNT", September, "", 60),
             Figure("CLA_COUNT", September, "sex=Female", 25),
-            Figure("CLA_COUNT", September, "sex=Male", 35),
         };
+        var panel = PanelWith(Audience.Internal, new PanelBreakdown("CLA_COUNT", ["sex"]));
 
-        var report = ReportBuilder.Build(PanelWith(Audience.Internal, new PanelBreakdown("CLA_COUNT", ["sex"])), September, Catalogue, figures, Now);
+        var section = Section(ReportBuilder.Build(panel, September, Catalogue, figures, Now), "CLA_COUNT", "sex");
+        var withUnknown = Section(ReportBuilder.Build(panel, September, Catalogue, [.. figures, Figure("CLA_COUNT", August, "sex=Unknown", 2)], Now), "CLA_COUNT", "sex");
 
-        var section = Section(report, "CLA_COUNT", "sex");
-        Assert.Equal(["Male", "Female", "Unknown"], section.Categories.Select(row => row.Category));
-        Assert.Equal((35m, 25m), (section.Categories[0].Value!.Value, section.Categories[1].Value!.Value));
-        Assert.Null(section.Categories[2].Status);
+        // Male is required, so it is listed without a figure; Unknown is optional and, with none in either month, left out.
+        Assert.Equal(["Male", "Female"], section.Categories.Select(row => row.Category));
+        Assert.Null(section.Categories[0].Status);
+        Assert.Equal(25m, section.Categories[1].Value);
         Assert.Null(section.Funnel);
         Assert.Equal(string.Empty, section.Narrative);
+        Assert.Equal(["Male", "Female", "Unknown"], withUnknown.Categories.Select(row => row.Category));
+        Assert.Null(withUnknown.Categories[2].Status);
     }
 
     [Fact]

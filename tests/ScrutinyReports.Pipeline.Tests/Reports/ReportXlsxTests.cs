@@ -56,7 +56,9 @@ public sealed class ReportXlsxTests : PipelineFixture
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
         using var xlsx = new XlsxReadBack(published.XlsxPath);
 
+        // The demo's panel breaks indicators down, so its workbook carries the Breakdowns sheet between the figures and their definitions.
         Assert.Equal(["Figures", "Breakdowns", "Definitions", "SPC", "Follow-up", "About"], xlsx.SheetNames);
+        Assert.NotEmpty(published.Report.Indicators.SelectMany(entry => entry.Breakdowns));
         var rows = xlsx.Rows("Figures");
         var indicators = json.RootElement.GetProperty("indicators").EnumerateArray().ToList();
         var shown = indicators.Zip(published.Report.Indicators).Select(pair => (Indicator: pair.First, Entry: pair.Second, Points: Shown(pair.First, pair.Second))).ToList();
@@ -96,6 +98,34 @@ public sealed class ReportXlsxTests : PipelineFixture
             (XlsxReadBack.Text(seen["Period"]), XlsxReadBack.Number(seen["Value"]), XlsxReadBack.Text(seen["Unit"]), XlsxReadBack.Text(seen["RAG"]), XlsxReadBack.Text(seen["Target"])));
         Assert.Equal("#,##0.0\"%\"", xlsx.FormatOf(seen["Value"]));
         Assert.Equal("d mmm yyyy", xlsx.FormatOf(seen["Period start"]));
+    }
+
+    private static readonly string[] ComparisonColumns = ["Share of those counted (%)", "Share of the child population (%)", "Ratio to the population", "Ratio lower 95%", "Ratio upper 95%"];
+
+    [Fact]
+    public async Task Demo_BreakdownsSheet_CarriesTheComparisonWithTheChildPopulation_AsReportJsonHasIt()
+    {
+        var (_, published) = await new DemoSeeder(Store, Ingestor, Publisher, new ScrutinyReports.Pipeline.Comparators.ComparatorImporter(Store)).SeedAsync();
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(published.JsonPath));
+        using var xlsx = new XlsxReadBack(published.XlsxPath);
+        var groups = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "CLA_COUNT")
+            .GetProperty("breakdowns").EnumerateArray().Single(b => b.GetProperty("dimension").GetString() == "age")
+            .GetProperty("disproportionality").GetProperty("groups").EnumerateArray().ToList();
+
+        var rows = xlsx.Rows("Breakdowns").Where(r => XlsxReadBack.Text(r["Indicator id"]) == "CLA_COUNT" && XlsxReadBack.Text(r["Dimension"]) == "age").ToList();
+
+        Assert.Equal(groups.Select(g => g.GetProperty("category").GetString()), rows.Select(r => XlsxReadBack.Text(r["Category"])));
+        foreach (var (row, group) in rows.Zip(groups))
+        {
+            Assert.Equal(
+                [group.GetProperty("cohortShare").GetDecimal(), group.GetProperty("populationShare").GetDecimal(), group.GetProperty("ratio").GetDecimal(),
+                    group.GetProperty("lower95").GetDecimal(), group.GetProperty("upper95").GetDecimal()],
+                ComparisonColumns.Select(c => XlsxReadBack.Number(row[c])));
+            Assert.Equal("mid-2019", XlsxReadBack.Text(row["Population estimate"]));
+        }
+
+        Assert.Equal("Over-represented", XlsxReadBack.Text(rows.Single(r => XlsxReadBack.Text(r["Category"]) == "16 years and over")["Compared with the child population"]));
+        Assert.Equal("0.00", xlsx.FormatOf(rows[0]["Ratio to the population"]).Replace("#,##", "", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace ScrutinyReports.Domain.Reports.Breakdowns;
 /// <summary>
 /// One indicator broken down by one dimension for the indicator's latest period: a row per category (declared order
 /// for a declared dimension, else by name), the funnel comparison when the indicator is a percentage or rate with
-/// counts (<see cref="Funnel"/>, null otherwise) and the sentence about units outside the 99.8% limits.
+/// counts (<see cref="Funnel"/>, null otherwise) and the sentence about units outside the 99.8% limits. A breakdown by
+/// age band or sex with a child population imported also carries <see cref="Disproportionality"/>.
 /// </summary>
 public sealed record BreakdownSection(
     string Dimension,
@@ -14,4 +15,7 @@ public sealed record BreakdownSection(
     ReportingPeriod PreviousPeriod,
     IReadOnlyList<BreakdownRow> Categories,
     FunnelAnalysis? Funnel,
-    string Narrative);
+    string Narrative)
+{
+    public BreakdownDisproportionality? Disproportionality { get; init; }
+}

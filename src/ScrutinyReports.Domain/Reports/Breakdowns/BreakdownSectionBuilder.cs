@@ -18,7 +18,7 @@ namespace ScrutinyReports.Domain.Reports.Breakdowns;
 public static class BreakdownSectionBuilder
 {
     public static BreakdownSection Build(IndicatorAnalysis analysis, string dimension, IEnumerable<Observation> parts,
-        BreakdownDimensions dimensions, Audience audience, DisclosureOptions disclosure)
+        BreakdownDimensions dimensions, Audience audience, DisclosureOptions disclosure, ChildPopulation? population = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(dimension);
@@ -48,8 +48,9 @@ public static class BreakdownSectionBuilder
             }
         }
 
+        // An optional declared category ("Unknown" sex) with no figure in either period is left out rather than shown empty.
         var categories = declared is not null
-            ? declared.Categories.Select(c => c.Name).Concat(current.Keys.Concat(previous.Keys).Order(StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).ToList()
+            ? declared.Categories.Where(c => !c.Optional || current.ContainsKey(c.Name) || previous.ContainsKey(c.Name)).Select(c => c.Name).Concat(current.Keys.Concat(previous.Keys).Order(StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).ToList()
             : current.Keys.Concat(previous.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
         var protectNow = Protection(indicator, categories, current, analysis.Current, audience, disclosure);
@@ -64,7 +65,10 @@ public static class BreakdownSectionBuilder
             rows = rows.Select(row => points.TryGetValue(row.Category, out var point) ? row with { Limits = point.Limits, Flag = point.Position } : row).ToList();
         }
 
-        return new BreakdownSection(dimension, analysis.Period, analysis.Previous.Period, rows, funnel, BreakdownWording.Describe(indicator, dimension, funnel, rows));
+        return new BreakdownSection(dimension, analysis.Period, analysis.Previous.Period, rows, funnel, BreakdownWording.Describe(indicator, dimension, funnel, rows))
+        {
+            Disproportionality = BreakdownDisproportionalityBuilder.Build(indicator, dimension, analysis.Period, rows, current, population),
+        };
     }
 
     private static Func<string, CellProtection> Protection(Indicator indicator, List<string> categories, Dictionary<string, Observation> figures,

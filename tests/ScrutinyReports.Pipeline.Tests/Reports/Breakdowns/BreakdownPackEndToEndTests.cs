@@ -1,11 +1,16 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ScrutinyReports.Pipeline.Tests.Reports.Print;
+using UglyToad.PdfPig;
 
 namespace ScrutinyReports.Pipeline.Tests.Reports.Breakdowns;
 
 /// <summary>
 /// Eight undeclared teams by five indicators over 24 months, with age and sex, from upload to a public report.json:
 /// the one team built to lie outside its 99.8% limits is the only one flagged, and the small cells are withheld in a
-/// pattern the published total and cells cannot undo.
+/// pattern the published total and cells cannot undo, in report.json, report.html and report.pdf alike.
 /// </summary>
 public sealed class BreakdownPackEndToEndTests(PublishedBreakdownPack pack) : IClassFixture<PublishedBreakdownPack>
 {
@@ -87,5 +92,86 @@ public sealed class BreakdownPackEndToEndTests(PublishedBreakdownPack pack) : IC
             .Select(s => $"{s.Indicator} {s.Section.GetProperty("dimension").GetString()}");
 
         Assert.Equal(["ASSESS_45D team", "CLA_COUNT age"], withheld.Order(StringComparer.Ordinal));
+    }
+
+    private IDocument Html() => new HtmlParser().ParseDocument(File.ReadAllText(pack.HtmlPath));
+
+    private string Name(string indicatorId) => Indicator(indicatorId).GetProperty("name").GetString()!;
+
+    // A breakdown's anchor is built from the indicator id and dimension, lower case with hyphens.
+    private static IElement Section(IDocument document, string indicatorId, string dimension) =>
+        document.GetElementById($"breakdown-{indicatorId.ToLowerInvariant().Replace('_', '-')}-{dimension}")?.ParentElement
+        ?? throw new InvalidOperationException($"No breakdown of {indicatorId} by {dimension} in report.html.");
+
+    private static Dictionary<string, List<string>> TableRows(IElement section) =>
+        section.QuerySelector("table.breakdown-table")!.QuerySelectorAll("tbody tr")
+            .ToDictionary(tr => tr.QuerySelector("th")!.TextContent.Trim(), tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList());
+
+    [Fact]
+    public void Html_NamesOnlyTheFlaggedTeam_AndMarksItOutsideThe998Limits()
+    {
+        var document = Html();
+        var section = Section(document, BreakdownPackUpload.FlaggedIndicator, "team");
+
+        var narrative = Assert.Single(section.QuerySelectorAll("p").Select(p => p.TextContent), p => p.Contains("99.8%", StringComparison.Ordinal));
+        Assert.Contains($"The {BreakdownPackUpload.FlaggedTeam} team's", narrative, StringComparison.Ordinal);
+        Assert.DoesNotContain(BreakdownPackUpload.Teams.Where(t => t != BreakdownPackUpload.FlaggedTeam), team => narrative.Contains(team + " ", StringComparison.Ordinal));
+        var rows = TableRows(section);
+        Assert.Equal(BreakdownPackUpload.Teams, rows.Keys);
+        Assert.Equal("▲ Outside the 99.8% limits (above)", rows[BreakdownPackUpload.FlaggedTeam][^1]);
+        Assert.Equal([BreakdownPackUpload.FlaggedTeam], section.QuerySelectorAll("table.breakdown-table tr.outlier th").Select(th => th.TextContent.Trim()));
+        // No other breakdown in the pack marks a unit outside its 99.8% limits.
+        Assert.Single(document.QuerySelectorAll("table.breakdown-table tr.outlier"));
+    }
+
+    [Theory]
+    [InlineData("ASSESS_45D", "team", BreakdownPackUpload.SmallTeam)]
+    [InlineData("CLA_COUNT", "age", "Under 1 year")]
+    public void Html_SuppressedCells_ShowTheWordAndNoNumber(string indicatorId, string dimension, string small)
+    {
+        var rows = TableRows(Section(Html(), indicatorId, dimension));
+        var hidden = rows.Where(r => r.Value[0].StartsWith("Suppressed", StringComparison.Ordinal)).ToDictionary();
+
+        Assert.Equal("Suppressed (small numbers)", hidden[small][0]);
+        Assert.Contains(hidden.Values, cells => cells[0] == "Suppressed (protects another figure)");
+        Assert.Equal(Sections.Single(s => s.Indicator == indicatorId && s.Section.GetProperty("dimension").GetString() == dimension).Section
+                .GetProperty("categories").EnumerateArray().Where(r => Text(r, "status") == "suppressed").Select(r => r.GetProperty("category").GetString()),
+            hidden.Keys);
+        Assert.All(hidden, row => Assert.All(row.Value, cell => Assert.False(Regex.IsMatch(cell, "[0-9]"), $"{row.Key}: \"{cell}\" shows a number")));
+    }
+
+    [Fact]
+    public void Pdf_NamesTheFlaggedTeamOutsideThe998Limits_AndWithholdsTheSmallCellsInWords()
+    {
+        using var pdf = PdfDocument.Open(pack.PdfPath);
+        var text = string.Join(" ", pdf.GetPages().Select(PdfText.OfPage));
+        var part = text[text.IndexOf("Breakdowns by team, area and group", text.IndexOf("Breakdowns by team, area and group", StringComparison.Ordinal) + 1, StringComparison.Ordinal)..];
+
+        var headings = Sections.Select(x => $"{Name(x.Indicator)} by {x.Section.GetProperty("dimension").GetString()}").ToList();
+
+        // From a breakdown's heading to the next breakdown's heading (or the end of the part); its own heading may recur,
+        // in the funnel plot's title.
+        string Breakdown(string indicatorId, string dimension)
+        {
+            var heading = $"{Name(indicatorId)} by {dimension}";
+            var start = part.IndexOf(heading, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"report.pdf has no breakdown \"{heading}\"");
+            var next = headings.Where(h => h != heading).Select(h => part.IndexOf(h, start + heading.Length, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(part.Length).Min();
+            return part[start..next];
+        }
+
+        var flagged = Breakdown(BreakdownPackUpload.FlaggedIndicator, "team");
+        Assert.Contains($"The {BreakdownPackUpload.FlaggedTeam} team's", flagged, StringComparison.Ordinal);
+        Assert.Contains("Outside the 99.8% limits (above)", flagged, StringComparison.Ordinal);
+        foreach (var (indicator, section) in Sections.Where(x => x.Indicator != BreakdownPackUpload.FlaggedIndicator))
+        {
+            Assert.DoesNotContain("Outside the 99.8% limits", Breakdown(indicator, section.GetProperty("dimension").GetString()!), StringComparison.Ordinal);
+        }
+
+        var assessments = Breakdown("ASSESS_45D", "team");
+        Assert.Matches($"{BreakdownPackUpload.SmallTeam} Suppressed \\(small numbers\\) Not shown \\(suppressed\\) Suppressed", assessments);
+        Assert.Contains("Suppressed (protects another figure)", assessments, StringComparison.Ordinal);
+        Assert.DoesNotContain("3 out of 4", assessments, StringComparison.Ordinal);
+        Assert.Contains("Under 1 year Suppressed (small numbers)", Breakdown("CLA_COUNT", "age"), StringComparison.Ordinal);
     }
 }
