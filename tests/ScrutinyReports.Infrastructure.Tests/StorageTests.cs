@@ -68,7 +68,7 @@ public sealed class StorageTests(CompiledInfrastructure infrastructure)
     {
         // Queue names in src/ScrutinyReports.Functions (const string ...Queue = "..."): the triggers' queues must exist,
         // and a trigger's poison queue too, or a message that keeps failing would make the host create it at run time.
-        var source = string.Join('\n', Directory.GetFiles(RepositoryRoot.File("src/ScrutinyReports.Functions"), "*.cs").Select(File.ReadAllText));
+        var source = string.Join('\n', Directory.GetFiles(RepositoryRoot.File("src/ScrutinyReports.Functions"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
         var named = System.Text.RegularExpressions.Regex.Matches(source, "const string \\w*Queue\\w* = \"([a-z0-9-]+)\";").Select(match => match.Groups[1].Value).ToList();
         var declared = Strings(infrastructure.Main.Single("Microsoft.Storage/storageAccounts/queueServices/queues").Template.Resolve(JsonValue.Create("[variables('appQueues')]")));
 
