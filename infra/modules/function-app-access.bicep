@@ -35,7 +35,7 @@ resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Storage Queue Data Contributor: the notifications queue and the poison queues.
+// Storage Queue Data Contributor: the notifications, publications and portal-refresh queues and the poison queues.
 resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, principalId, '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
   scope: storage

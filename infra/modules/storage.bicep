@@ -50,11 +50,16 @@ var appTables = [
 ]
 
 // notifications feeds SendNotification, which puts a message that keeps failing on notifications-poison; a blob
-// that keeps failing IngestUpload is reported on webjobs-blobtrigger-poison.
+// that keeps failing IngestUpload is reported on webjobs-blobtrigger-poison. The publication timer puts one message
+// per panel on publications (PublishPanelReport; a message that keeps failing goes to publications-poison, whose
+// trigger reports it) and one per wave on portal-refresh, which regenerates the portal once the wave is done.
 var appQueues = [
   'notifications'
   'notifications-poison'
   'webjobs-blobtrigger-poison'
+  'publications'
+  'publications-poison'
+  'portal-refresh'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-08-01' = {

@@ -15,10 +15,10 @@ internal sealed record ServePass(UploadDropSummary Uploads, MonthlyRun Publicati
 
     // Uploads first, so that a report due now includes the figures that arrived for it, and reminders skip them.
     public static async Task<ServePass> RunAsync(UploadDropScanner scanner, MonthlyPublication publication, DataDueReminders reminders, PortalRefresher portal, NotificationSender sender,
-        CancellationToken cancellationToken)
+        int parallel, CancellationToken cancellationToken)
     {
         var uploads = await scanner.ScanAsync(cancellationToken);
-        var run = await publication.RunAsync(cancellationToken);
+        var run = await publication.RunAsync(parallel, cancellationToken);
         if (run.NewVersions.Any())
         {
             // The portal must not wait for mail: a council without SMTP still gets its site.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ScrutinyReports.Functions.Members;
+using ScrutinyReports.Functions.Publication;
 using ScrutinyReports.Mail;
 using ScrutinyReports.Pipeline;
 using ScrutinyReports.Pipeline.Portal;
@@ -34,6 +35,7 @@ public static class FunctionsAppSetup
         builder.Services
             .AddSingleton(HostSettings.Schedule(configuration))
             .AddSingleton<PipelineEvents>()
+            .AddSingleton<PublicationQueues>()
             .AddSingleton(MembersOptions.Read(configuration))
             .AddSingleton<MemberSignIn>()
             .AddSingleton<MemberAccess>()

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.ApplicationInsights;
 using ScrutinyReports.Pipeline.Hosting;
+using ScrutinyReports.Functions.Publication;
 using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Reports;
 
 namespace ScrutinyReports.Functions;
 
@@ -20,10 +22,11 @@ public sealed class PipelineEvents(TelemetryClient telemetry)
             new Dictionary<string, double> { ["figures"] = drop.Outcome?.Upload.ObservationCount ?? 0, ["errors"] = drop.Outcome?.ErrorCount ?? 0 });
     }
 
-    public void PublicationRun(MonthlyRun run)
+    /// <summary>One panel's message of a publication wave was done: an event only when it made a new version.</summary>
+    public void PanelPublished(PublishedReport published)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        foreach (var published in run.Published.Where(p => p.IsNewVersion))
+        ArgumentNullException.ThrowIfNull(published);
+        if (published.IsNewVersion)
         {
             telemetry.TrackEvent("ReportPublished", new Dictionary<string, string>
             {
@@ -33,6 +36,19 @@ public sealed class PipelineEvents(TelemetryClient telemetry)
             });
         }
     }
+
+    /// <summary>The timer queued a wave: one message per panel for a month.</summary>
+    public void PublicationQueued(PublicationWave wave)
+    {
+        ArgumentNullException.ThrowIfNull(wave);
+        telemetry.TrackEvent("PublicationQueued",
+            new Dictionary<string, string> { ["wave"] = wave.Id, ["period"] = wave.Period, ["kind"] = wave.Kind },
+            new Dictionary<string, double> { ["panels"] = wave.Panels.Count });
+    }
+
+    /// <summary>A panel's message went to publications-poison: its report for the month was not published.</summary>
+    public void PublicationFailed(string panelId, string period) =>
+        telemetry.TrackEvent("PublicationFailed", new Dictionary<string, string> { ["panel"] = panelId, ["period"] = period });
 
     public void NotificationHandled(EventResult result)
     {

@@ -1,18 +1,20 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using ScrutinyReports.Pipeline;
+using ScrutinyReports.Domain.Panels;
+using ScrutinyReports.Functions.Publication;
 using ScrutinyReports.Pipeline.Hosting;
-using ScrutinyReports.Pipeline.Portal;
+using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Functions;
 
 /// <summary>
-/// Fires often (PUBLICATION_TIMER_SCHEDULE, hourly) and publishes what REPORT_SCHEDULE (UTC) makes due, exactly as a
-/// pass of <c>scrutiny serve</c> does: the publication keeps its own record of the last run, so a month whose run
-/// failed is published by a later firing, and between runs a firing re-issues the month only where figures were
-/// corrected since (a new version); otherwise it changes nothing.
+/// Fires often (PUBLICATION_TIMER_SCHEDULE, hourly) and decides what REPORT_SCHEDULE (UTC) makes due, exactly as a
+/// pass of <c>scrutiny serve</c> does, but makes no report itself: it puts one message per panel on the publications
+/// queue (<see cref="PublishPanelReport"/> makes each, so Flex Consumption spreads the panels over instances) and one
+/// message on portal-refresh for the whole wave (<see cref="RefreshPortalAfterWave"/>). Between scheduled runs a
+/// firing queues the month again, which changes nothing unless figures were corrected since (a new version).
 /// </summary>
-public sealed class PublishMonthlyReport(MonthlyPublication publication, PortalRefresher portal, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
+public sealed class PublishMonthlyReport(MonthlyPublication publication, PublicationQueues queues, IScrutinyStore store, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
 {
     [Function(nameof(PublishMonthlyReport))]
     [FixedDelayRetry(3, "00:05:00")]
@@ -24,23 +26,26 @@ public sealed class PublishMonthlyReport(MonthlyPublication publication, PortalR
             logger.LogWarning("The publication timer is past due (the app was down at its time); catching up now");
         }
 
-        var run = await publication.RunAsync(cancellationToken);
-        logger.LogInformation("Monthly publication {Kind} for {Month} (occurrence {Occurrence}, {Missed} missed): {NewVersions} new report versions",
-            run.Kind, run.Month?.Code, run.Occurrence, run.Missed, run.NewVersions.Count());
-        events.PublicationRun(run);
-        if (run.NewVersions.Any())
+        var plan = await publication.PlanAsync(cancellationToken);
+        if (!plan.HasWork)
         {
-            await portal.RefreshAsync(cancellationToken);
+            logger.LogInformation("Monthly publication {Kind}: nothing queued", plan.Kind);
+            return;
         }
 
-        foreach (var failure in run.Failures)
-        {
-            logger.LogError("Panel {PanelId}: {Reason}", failure.PanelId, failure.Message);
-        }
-
-        if (!run.Succeeded)
-        {
-            throw new PipelineException($"{run.Failures.Count} panels' reports could not be published; the run stays due");
-        }
+        var period = plan.Month!.Value.Code;
+        var panels = plan.PanelIds.Select(id => id ?? Panel.Default.Id).ToList();
+        var wave = new PublicationWave(PublicationWave.IdFor(period, plan.AsOf), period, plan.Kind.ToString(), plan.AsOf, panels);
+        // The wave's record first, so that a refresh never looks for a wave that is not there; a retry of this
+        // firing (same instant) rewrites it and queues the same messages again, which is harmless.
+        await wave.WriteAsync(store.Files, cancellationToken);
+        await Task.WhenAll(panels.Select(panel => queues.EnqueuePanelAsync(new PanelPublicationMessage(wave.Id, period, panel), cancellationToken)));
+        await queues.EnqueueRefreshAsync(wave.Id, PublicationQueues.RefreshCheckInterval, cancellationToken);
+        // The queue owns the work now: a panel that keeps failing is reported from publications-poison and queued
+        // again by the next hourly firing, so the scheduled run is recorded here.
+        await publication.RecordAsync(plan, cancellationToken);
+        logger.LogInformation("Monthly publication {Kind} for {Month} (occurrence {Occurrence}, {Missed} missed): wave {Wave} queued for {Panels} panels",
+            plan.Kind, period, plan.Occurrence, plan.Missed, wave.Id, panels.Count);
+        events.PublicationQueued(wave);
     }
 }

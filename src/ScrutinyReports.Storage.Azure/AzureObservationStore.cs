@@ -10,7 +10,7 @@ namespace ScrutinyReports.Storage.Azure;
 /// so a large upload cannot be one transaction; instead a commit is all or nothing as readers see it:
 /// <list type="number">
 /// <item>every figure is written as a new revision tagged with this commit attempt (batches of 100 per partition,
-/// a few at a time);</item>
+/// many partitions at once, one batch at a time within each: <see cref="RevisionWriter"/>);</item>
 /// <item>the commit takes the next commit sequence number (<see cref="CommitSequence"/>);</item>
 /// <item>last, the upload's ledger entry is written as Accepted, naming the attempt: the commit marker.</item>
 /// </list>
@@ -36,7 +36,7 @@ internal sealed class AzureObservationStore(
         var order = UploadOrder.Of(upload);
         var suffix = ObservationEntityKeys.AttemptSuffix(order, attempt);
         var baseline = new CommitBaseline(table, markers, await sequence.CurrentAsync(cancellationToken));
-        await using var writer = new RevisionWriter(table, baseline, order, options.MaxConcurrentBatches, cancellationToken);
+        await using var writer = new RevisionWriter(table, baseline, order, options.MaxConcurrentBatches, options.MaxBatchesPerPartition, cancellationToken);
         try
         {
             foreach (var observation in observations)

@@ -50,6 +50,12 @@ public sealed class AzureStore : IScrutinyStore
 
     internal StorageResources Resources => resources;
 
+    /// <summary>
+    /// One of the account's queues (with the store's name prefix), Base64-encoded as Functions queue triggers read
+    /// them: how the Functions app fans a publication out over the publications queue. Not created here.
+    /// </summary>
+    public global::Azure.Storage.Queues.QueueClient Queue(string name) => resources.Queue(name);
+
     /// <summary>The credential the options named for an account URL; null for DefaultAzureCredential or a connection string.</summary>
     internal TokenCredential? Credential { get; }
 

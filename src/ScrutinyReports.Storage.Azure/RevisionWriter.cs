@@ -7,7 +7,10 @@ namespace ScrutinyReports.Storage.Azure;
 /// <summary>
 /// Writes one commit attempt's revisions. A table transaction covers at most 100 entities (and 4 MiB) of one
 /// partition, so revisions are gathered per partition and each full batch is sent as one transaction, with up to
-/// <c>maxInFlight</c> transactions under way at once. Upserts make a batch safe to resend. The first failure stops
+/// <c>maxInFlight</c> transactions under way at once across partitions but <c>perPartition</c> (one) within a partition: a
+/// partition serves about 2,000 entities a second (one batch every 50 ms), so a second batch in flight there would
+/// only queue behind the first or be throttled, and in order a figure named twice lands as its last revision.
+/// Upserts make a batch safe to resend. The first failure stops
 /// the rest and is what <see cref="CompleteAsync"/> and <see cref="AddAsync"/> throw. Counts each figure against the
 /// <see cref="CommitBaseline"/> once its batch is stored. Used by one caller at a time.
 /// </summary>
@@ -22,6 +25,7 @@ internal sealed class RevisionWriter : IAsyncDisposable
     private readonly SemaphoreSlim slots;
     private readonly CancellationTokenSource stop;
     private readonly Dictionary<string, PendingBatch> pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SemaphoreSlim> partitionSlots = new(StringComparer.Ordinal);
     private readonly HashSet<string> partitions = new(StringComparer.Ordinal);
     private readonly List<Task> inFlight = [];
     private ExceptionDispatchInfo? failure;
@@ -29,8 +33,11 @@ internal sealed class RevisionWriter : IAsyncDisposable
     private long superseded;
     private long outdated;
 
-    public RevisionWriter(TableClient table, CommitBaseline baseline, UploadOrder order, int maxInFlight, CancellationToken cancellationToken)
+    private readonly int perPartition;
+
+    public RevisionWriter(TableClient table, CommitBaseline baseline, UploadOrder order, int maxInFlight, int perPartition, CancellationToken cancellationToken)
     {
+        this.perPartition = perPartition;
         this.table = table;
         this.baseline = baseline;
         this.order = order;
@@ -87,28 +94,50 @@ internal sealed class RevisionWriter : IAsyncDisposable
     {
         await StopAsync();
         slots.Dispose();
+        foreach (var slot in partitionSlots.Values)
+        {
+            slot.Dispose();
+        }
+
         stop.Dispose();
     }
 
     private async ValueTask SubmitAsync(PendingBatch batch)
     {
+        if (!partitionSlots.TryGetValue(batch.PartitionKey, out var partitionSlot))
+        {
+            partitionSlot = new SemaphoreSlim(perPartition, perPartition);
+            partitionSlots.Add(batch.PartitionKey, partitionSlot);
+        }
+
         try
         {
-            await slots.WaitAsync(stop.Token);
+            await partitionSlot.WaitAsync(stop.Token);
         }
         catch (OperationCanceledException) when (Volatile.Read(ref failure) is { } first)
         {
             first.Throw();
         }
 
-        inFlight.Add(SendAsync(batch));
+        try
+        {
+            await slots.WaitAsync(stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            partitionSlot.Release();
+            Volatile.Read(ref failure)?.Throw();
+            throw;
+        }
+
+        inFlight.Add(SendAsync(batch, partitionSlot));
         if (inFlight.Count >= 256)
         {
             inFlight.RemoveAll(task => task.IsCompletedSuccessfully);
         }
     }
 
-    private async Task SendAsync(PendingBatch batch)
+    private async Task SendAsync(PendingBatch batch, SemaphoreSlim partitionSlot)
     {
         try
         {
@@ -144,6 +173,7 @@ internal sealed class RevisionWriter : IAsyncDisposable
         finally
         {
             slots.Release();
+            partitionSlot.Release();
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class FunctionMetadataTests
         ("MembersPanel", "httpTrigger"),
         ("MembersReport", "httpTrigger"),
         (nameof(PublishMonthlyReport), "timerTrigger"),
+        (nameof(PublishPanelReport), "queueTrigger"),
+        (nameof(RefreshPortalAfterWave), "queueTrigger"),
+        (nameof(ReportPoisonedPublication), "queueTrigger"),
         (nameof(SendNotification), "queueTrigger"),
         (nameof(SendReminders), "timerTrigger"),
         (nameof(SweepUploads), "timerTrigger"));
@@ -53,7 +56,8 @@ public sealed class FunctionMetadataTests
         var functions = await DeclaredFunction.ReadAsync(source);
 
         string[] expected = [nameof(GetReport), nameof(IngestUpload), nameof(ListReports), "MembersIndex", "MembersPanel", "MembersReport",
-            nameof(PublishMonthlyReport), nameof(SendNotification), nameof(SendReminders), nameof(SweepUploads)];
+            nameof(PublishMonthlyReport), nameof(PublishPanelReport), nameof(RefreshPortalAfterWave), nameof(ReportPoisonedPublication),
+            nameof(SendNotification), nameof(SendReminders), nameof(SweepUploads)];
         Assert.Equal(expected, functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -85,6 +89,21 @@ public sealed class FunctionMetadataTests
         var trigger = (await DeclaredFunction.ReadAsync(source))[nameof(SendNotification)].Trigger;
 
         Assert.Equal("notifications", DeclaredFunction.Text(trigger, "queueName"));
+        Assert.Equal("ScrutinyStore", DeclaredFunction.Text(trigger, "connection"));
+    }
+
+    public static TheoryData<string, string, string> PublicationQueueTriggers => WithEachSource(
+        (nameof(PublishPanelReport), "publications"),
+        (nameof(RefreshPortalAfterWave), "portal-refresh"),
+        (nameof(ReportPoisonedPublication), "publications-poison"));
+
+    [Theory]
+    [MemberData(nameof(PublicationQueueTriggers))]
+    public async Task PublicationFunctions_QueueTrigger_TheirQueueThroughTheStoreConnection(string source, string function, string queue)
+    {
+        var trigger = (await DeclaredFunction.ReadAsync(source))[function].Trigger;
+
+        Assert.Equal(queue, DeclaredFunction.Text(trigger, "queueName"));
         Assert.Equal("ScrutinyStore", DeclaredFunction.Text(trigger, "connection"));
     }
 
@@ -168,14 +187,18 @@ public sealed class FunctionMetadataTests
     }
 
     // SendNotification's doc comment: a message is tried five times before notifications-poison, one at a time, and
-    // the store's queue writes its messages base64-encoded, as the trigger must read them.
+    // the store's queue writes its messages base64-encoded, as the trigger must read them. One at a time per instance
+    // (batchSize + newBatchThreshold = 1) is also Flex Consumption's target per instance: a wave of panels' reports
+    // spreads over as many instances, one SkiaSharp render in each instance's memory (docs/scale.md).
     [Fact]
     public void HostJson_Queues_FiveAttemptsOneAtATimeBase64()
     {
         var queues = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")))!["extensions"]!["queues"]!;
 
         Assert.Equal(5, queues["maxDequeueCount"]!.GetValue<int>());
+        Assert.Equal(Publication.PublicationQueues.MaxDequeueCount, queues["maxDequeueCount"]!.GetValue<int>());
         Assert.Equal(1, queues["batchSize"]!.GetValue<int>());
+        Assert.Equal(0, queues["newBatchThreshold"]!.GetValue<int>());
         Assert.Equal("base64", queues["messageEncoding"]!.GetValue<string>());
     }
 

@@ -62,6 +62,7 @@ public sealed class NotificationFunctionsTests(MaildevFixture maildev) : IAsyncL
         await ReceiveAsync();
         app.Clock.SetUtcNow(DateTimeOffset.Parse("2019-10-05T07:00:00Z", CultureInfo.InvariantCulture));
         await app.Create<PublishMonthlyReport>().Run(Timers.Firing(), CancellationToken.None);
+        await PublicationQueueRunner.RunAsync(app);
 
         foreach (var message in await ReceiveAsync())
         {

@@ -40,7 +40,7 @@ public sealed class PublishedReportFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 
-    /// <summary>Figures for September taken in, then the timer fired at REPORT_SCHEDULE's time on 5 October: v1.</summary>
+    /// <summary>Figures for September taken in, then the timer fired at REPORT_SCHEDULE's time on 5 October and its queued panels published: v1.</summary>
     public static async Task PublishSeptemberAsync(FunctionsTestHost app, Domain.Panels.Panel? panel = null)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -56,5 +56,6 @@ public sealed class PublishedReportFixture : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(app);
         app.Clock.SetUtcNow(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
         await app.Create<PublishMonthlyReport>().Run(Timers.Firing(), CancellationToken.None);
+        await PublicationQueueRunner.RunAsync(app);
     }
 }

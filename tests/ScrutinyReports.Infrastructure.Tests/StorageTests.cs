@@ -58,8 +58,24 @@ public sealed class StorageTests(CompiledInfrastructure infrastructure)
     {
         var queues = infrastructure.Main.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
 
-        Assert.Equal(["notifications", "notifications-poison", "webjobs-blobtrigger-poison"], Strings(queues.Template.Resolve(JsonValue.Create("[variables('appQueues')]"))));
+        Assert.Equal(["notifications", "notifications-poison", "webjobs-blobtrigger-poison", "publications", "publications-poison", "portal-refresh"],
+            Strings(queues.Template.Resolve(JsonValue.Create("[variables('appQueues')]"))));
         Assert.Contains("variables('appQueues')[copyIndex()]", queues.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Queues_IncludeEveryOneTheFunctionsAppNamesWithItsPoisonQueue()
+    {
+        // Queue names in src/ScrutinyReports.Functions (const string ...Queue = "..."): the triggers' queues must exist,
+        // and a trigger's poison queue too, or a message that keeps failing would make the host create it at run time.
+        var source = string.Join('\n', Directory.GetFiles(RepositoryRoot.File("src/ScrutinyReports.Functions"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var named = System.Text.RegularExpressions.Regex.Matches(source, "const string \\w*Queue\\w* = \"([a-z0-9-]+)\";").Select(match => match.Groups[1].Value).ToList();
+        var declared = Strings(infrastructure.Main.Single("Microsoft.Storage/storageAccounts/queueServices/queues").Template.Resolve(JsonValue.Create("[variables('appQueues')]")));
+
+        Assert.Contains("publications", named);
+        Assert.Contains("publications-poison", named);
+        Assert.All(named, queue => Assert.Contains(queue, declared));
+        Assert.All(named.Where(queue => !queue.EndsWith("-poison", StringComparison.Ordinal) && queue != "portal-refresh"), queue => Assert.Contains(queue + "-poison", declared));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using ScrutinyReports.Storage.Local;
 namespace ScrutinyReports.Cli.Commands;
 
 /// <summary>
-/// <c>scrutiny serve [--once] [--as-of INSTANT] [--poll SECONDS]</c>: the pipeline as a service over the store, the
+/// <c>scrutiny serve [--once] [--as-of INSTANT] [--poll SECONDS] [--parallel N]</c>: the pipeline as a service over the store, the
 /// way the Functions app runs it on Azure. Each pass takes in the files waiting in the store's uploads, oldest first,
 /// then publishes what the report schedule (REPORT_SCHEDULE, UTC) says is due; then it waits and goes again until
 /// Ctrl+C.
@@ -36,6 +36,8 @@ internal sealed class ServeCommand
 
     private static readonly Option<int> Poll = CreatePoll();
 
+    private static readonly Option<int> Parallel = CreateParallel();
+
     public static Command Create(CliConsole console)
     {
         var command = new Command("serve", "Take in files dropped in the store's uploads folder and publish each month's reports on the schedule, until stopped (Ctrl+C).")
@@ -43,6 +45,7 @@ internal sealed class ServeCommand
             Once,
             AsOf,
             Poll,
+            Parallel,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(console, parse, cancellationToken));
         return command;
@@ -78,7 +81,7 @@ internal sealed class ServeCommand
             {
                 var pass = await ServePass.RunAsync(provider.GetRequiredService<UploadDropScanner>(), provider.GetRequiredService<MonthlyPublication>(),
                     provider.GetRequiredService<Pipeline.Notifications.DataDueReminders>(), provider.GetRequiredService<Pipeline.Portal.PortalRefresher>(),
-                    provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), cancellationToken);
+                    provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), parse.GetValue(Parallel), cancellationToken);
                 ServePassOutput.Print(console, pass, quiet: !once);
                 if (once)
                 {
@@ -111,6 +114,25 @@ internal sealed class ServeCommand
             }
         });
         return poll;
+    }
+
+    // Reports are made with SkiaSharp and the store's round trips in between: one per core keeps the cores busy
+    // without holding more reports in memory than they can work on.
+    private static Option<int> CreateParallel()
+    {
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = $"Panels' reports to make at once (default the number of cores, {Environment.ProcessorCount} here).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallel: expected a whole number of panels, at least 1");
+            }
+        });
+        return parallel;
     }
 
     private static DateTimeOffset? ParseInstant(ArgumentResult result)

@@ -176,6 +176,36 @@ public sealed class ServeTests : IDisposable
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task ServeOnce_ParallelPanels_EveryPanelOneVersionListedInPanelOrder(int parallel)
+    {
+        string[] panels = ["board", "cabinet", "cypf", "parenting", "safeguarding"];
+        await using (var store = await LocalStore.OpenAsync(Store))
+        {
+            foreach (var id in panels)
+            {
+                await store.Panels.SaveAsync(Pipeline.Demo.DemoCouncil.Panel with { Id = id, Name = "Panel " + id });
+            }
+        }
+
+        Drop("long.csv", LongCsv);
+
+        var run = await CliRun.RunAsync("serve", "--store", Store, "--once", "--as-of", "2019-10-05T07:30Z", "--parallel", parallel.ToString(CultureInfo.InvariantCulture));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        foreach (var id in panels)
+        {
+            Assert.Equal(["v1"], Directory.GetDirectories(Path.Combine(Store, "reports", id, "2019-09")).Select(Path.GetFileName));
+        }
+
+        // Results come in the panels' order, whichever finished first.
+        var pdfs = run.OutputLines.Where(line => IsReportPath(line) && line.EndsWith("report.pdf", StringComparison.Ordinal)).ToList();
+        Assert.Equal(panels.Select(id => Path.Combine(Store, "reports", id, "2019-09", "v1", "report.pdf")), pdfs);
+    }
+
+    [Theory]
+    [InlineData("--parallel", "0")]
     [InlineData("--poll", "0")]
     [InlineData("--as-of", "07:30")]
     [InlineData("--as-of", "next Tuesday")]
