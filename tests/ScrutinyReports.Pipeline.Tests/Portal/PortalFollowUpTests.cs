@@ -21,7 +21,7 @@ public sealed class PortalFollowUpTests : PipelineFixture
         await new PortalSiteWriter(Store, FirstNovember).WriteAsync(PortalTarget.Local);
 
         var page = Read(PortalLinks.FollowUpPage("cypf"));
-        Assert.Contains("The panel&#39;s recommendations, actions and questions: 5 items are still open on 1 November 2019, 2 of them overdue", page, StringComparison.Ordinal);
+        Assert.Contains("The panel's recommendations, actions and questions: 5 items are still open on 1 November 2019, 2 of them overdue", page, StringComparison.Ordinal);
         // Q2 was due 16 October and A1 30 September: 16 and 32 days overdue on 1 November; overdue ones come first, A1 before Q2.
         Assert.Contains("<td data-label=\"Status\">Overdue by 16 days (reported open)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td data-label=\"Status\">Overdue by 32 days (reported on track)</td>", page, StringComparison.Ordinal);
