@@ -14,7 +14,7 @@ public static class NotificationConfiguration
 
     /// <summary>
     /// Registers the mail and webhook channels (<see cref="MailServiceCollectionExtensions.AddMail"/>) and the
-    /// <see cref="NotificationOptions"/> from Portal:BaseUrl, Portal:MembersBaseUrl and Reminders:DaysBefore.
+    /// <see cref="NotificationOptions"/> from Portal:BaseUrl, Portal:MembersBaseUrl, Reminders:DaysBefore and Reminders:ChairOverdueDays.
     /// </summary>
     /// <param name="azure">True for the Azure store: the portal is the public static website, if enabled; otherwise the local site/ folder.</param>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, bool azure)
@@ -26,6 +26,12 @@ public static class NotificationConfiguration
             throw new InvalidOperationException($"Reminders:DaysBefore: expected a number of days from 0 to 27; found {daysBefore}");
         }
 
+        var chairOverdueDays = configuration.GetValue("Reminders:ChairOverdueDays", NotificationOptions.DefaultChairOverdueDays);
+        if (chairOverdueDays is < 0 or > 365)
+        {
+            throw new InvalidOperationException($"Reminders:ChairOverdueDays: expected a number of days from 0 to 365; found {chairOverdueDays}");
+        }
+
         IReadOnlyList<PortalTarget> targets = !azure ? [PortalTarget.Local]
             : configuration.GetValue(PublishPublicSite, true) ? [PortalTarget.PublicWebsite]
             : [];
@@ -34,6 +40,7 @@ public static class NotificationConfiguration
             PortalBaseUrl = configuration["Portal:BaseUrl"],
             MembersBaseUrl = configuration["Portal:MembersBaseUrl"],
             ReminderDaysBefore = daysBefore,
+            ChairOverdueDays = chairOverdueDays,
             PortalTargets = targets,
         }));
         return services.AddMail(configuration);

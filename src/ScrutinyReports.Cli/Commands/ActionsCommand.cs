@@ -124,12 +124,13 @@ internal sealed class ActionsCommand
     private static Command List(CliConsole console)
     {
         var panel = PanelOption();
-        var command = new Command("list", "Show the log: each item's status, due date, lead and latest update.") { panel };
+        var asOf = DateOption("--as-of", "Show the log as it stood at the end of this date, overdue worked out against it (default today).", required: false);
+        var command = new Command("list", "Show the log: each item's status, due date, lead and latest update.") { panel, asOf };
         command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var store = services.GetRequiredService<IScrutinyStore>();
-            var today = services.GetRequiredService<FollowUpLog>().Today;
-            var items = await store.FollowUps.ListAsync(parse.GetValue(panel), cancellationToken);
+            var today = parse.GetValue(asOf) ?? services.GetRequiredService<FollowUpLog>().Today;
+            var items = (await store.FollowUps.ListAsync(parse.GetValue(panel), cancellationToken)).Select(item => item.AsAt(today)).OfType<FollowUpItem>().ToList();
             foreach (var item in items.OrderBy(i => i.PanelId, StringComparer.Ordinal).ThenBy(i => FollowUpOrdering.Group(i, today)).ThenBy(i => i.Due ?? DateOnly.MaxValue))
             {
                 var overdue = item.IsOverdue(today) ? $", overdue by {CountText.Of(item.DaysOverdue(today), "day")}" : string.Empty;
@@ -137,7 +138,7 @@ internal sealed class ActionsCommand
                 console.Result($"{item.PanelId}\t{item.Ref}\t{FollowUpWords.Of(item.Kind)}\t{FollowUpWords.Of(item.Status)}{overdue}\t{due}\t{item.Lead}\t{item.LatestUpdate?.Update ?? string.Empty}");
             }
 
-            console.Info($"{CountText.Of(items.Count, "item")}");
+            console.Info($"{CountText.Of(items.Count, "item")} as at {FollowUpDocument.Iso(today)}");
             return ExitCodes.Success;
         }));
         return command;

@@ -9,7 +9,8 @@ namespace ScrutinyReports.Cli.Commands;
 
 /// <summary>
 /// <c>scrutiny remind [--as-of DATE]</c>: remind officers of figures due at the next data deadline that have not
-/// arrived, once per officer per month, then send. Meant to run daily (the Functions app's timer does).
+/// arrived, and of follow-up items they lead that need an update, once per officer per month; tell each panel's chair of
+/// items long overdue; then send. Meant to run daily (the Functions app's timer does).
 /// </summary>
 internal sealed class RemindCommand
 {
@@ -20,7 +21,7 @@ internal sealed class RemindCommand
             Description = "Run as if today were this date (yyyy-MM-dd, UK); default today.",
             CustomParser = ParseDate,
         };
-        var command = new Command("remind", "Remind officers whose figures for the month due next are missing (from Reminders__DaysBefore days before the deadline, default 5).") { asOf };
+        var command = new Command("remind", "Remind officers whose figures for the month due next are missing or whose follow-up items need an update, and tell chairs of items overdue by more than Reminders__ChairOverdueDays (from Reminders__DaysBefore days before the deadline, default 5).") { asOf };
         command.SetAction((parse, cancellationToken) => CliHost.WithPipelineAsync(parse.GetValue(CommonOptions.Store)!, async services =>
         {
             var run = await services.GetRequiredService<DataDueReminders>().QueueAsync(parse.GetValue(asOf), cancellationToken);
@@ -30,6 +31,11 @@ internal sealed class RemindCommand
             console.Result(run.Queued.Count > 0
                 ? $"queued reminders for {CountText.Of(run.Queued.Count, "officer")}: {string.Join(", ", run.Queued)}"
                 : "no reminders to queue");
+            if (run.ChairsTold.Count > 0)
+            {
+                console.Result($"queued overdue follow-up alerts for {CountText.Of(run.ChairsTold.Count, "chair")}: {string.Join(", ", run.ChairsTold)}");
+            }
+
             if (run.AlreadyReminded > 0)
             {
                 console.Info($"{CountText.Of(run.AlreadyReminded, "officer")} already reminded for {run.Month.Label}.");

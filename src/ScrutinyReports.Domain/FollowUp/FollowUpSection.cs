@@ -3,7 +3,11 @@ using ScrutinyReports.Domain.Reports;
 namespace ScrutinyReports.Domain.FollowUp;
 
 /// <summary>One item as the pack shows it: overdue worked out at the pack's date, and its linked indicators' movement.</summary>
-public sealed record FollowUpEntry(FollowUpItem Item, bool IsOverdue, int DaysOverdue, IReadOnlyList<IndicatorMovement> Movements);
+public sealed record FollowUpEntry(FollowUpItem Item, bool IsOverdue, int DaysOverdue, IReadOnlyList<IndicatorMovement> Movements)
+{
+    /// <summary>The lead officer's name from the subscriber list; null when it has none, and the pack shows the e-mail.</summary>
+    public string? LeadName { get; init; }
+}
 
 /// <summary>
 /// A panel's follow-up log as a pack shows it: the log as it stood at <see cref="AsAt"/> (the meeting date, or the

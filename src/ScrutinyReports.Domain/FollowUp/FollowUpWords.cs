@@ -36,6 +36,13 @@ public static class FollowUpWords
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 
+    /// <summary>The sentence-start form: "Recommendation".</summary>
+    public static string Capitalised(FollowUpKind kind)
+    {
+        var word = Of(kind);
+        return char.ToUpperInvariant(word[0]) + word[1..];
+    }
+
     private static int IndexOf(IReadOnlyList<string> words, string? text)
     {
         var squashed = Squashed(text);

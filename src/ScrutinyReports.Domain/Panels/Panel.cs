@@ -61,6 +61,17 @@ public sealed record Panel(string Id, string Name)
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Readers { get; init; }
 
+    /// <summary>
+    /// The panel's chair, told once a month of follow-up items overdue by more than <see cref="ChairOverdueDays"/>.
+    /// Null when none is named. Like <see cref="Readers"/>, who is told is not part of what a report says.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PanelChair? Chair { get; init; }
+
+    /// <summary>How many days past due an open item must be before the chair is told (Reminders:ChairOverdueDays when null).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? ChairOverdueDays { get; init; }
+
     /// <summary>The report's title: the configured one, or one made from the month.</summary>
     public string TitleFor(string periodLabel) => ReportTitle ?? $"Children's services performance: {periodLabel}";
 }
@@ -70,6 +81,9 @@ public enum Audience
     Public,
     Internal,
 }
+
+/// <summary>The councillor who chairs the panel, and the address follow-up alerts go to.</summary>
+public sealed record PanelChair(string Name, string Email);
 
 /// <summary>An officer a councillor can contact about the report.</summary>
 public sealed record AccountableEmployee(string Name, string? Role, string? Telephone, string? Email);

@@ -21,8 +21,8 @@ public static class InputFingerprint
         ArgumentNullException.ThrowIfNull(entries);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Everything on the cover sheet counts: a corrected recommendation is a new version too. Who may read the
-        // report (its readers' groups) is not on it.
-        Append(hash, $"panel|{System.Text.Json.JsonSerializer.Serialize(panel with { Readers = null })}|{reportMonth.Code}|{snModel}");
+        // report (its readers' groups), and who is told of overdue follow-up (its chair), are not on it.
+        Append(hash, $"panel|{System.Text.Json.JsonSerializer.Serialize(panel with { Readers = null, Chair = null, ChairOverdueDays = null })}|{reportMonth.Code}|{snModel}");
         foreach (var entry in entries)
         {
             var analysis = entry.Analysis;

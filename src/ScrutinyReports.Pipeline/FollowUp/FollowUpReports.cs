@@ -7,8 +7,8 @@ namespace ScrutinyReports.Pipeline.FollowUp;
 
 /// <summary>
 /// Gives a report its panel's follow-up log, as at the panel's meeting date (or the day the report is made when no
-/// meeting is set), with items closed in the month before left in as "since the last meeting", and folds the log into
-/// the report's input fingerprint.
+/// meeting is set), with items closed in the month before left in as "since the last meeting", and each lead's name
+/// from the subscriber list where it has one; and folds the log into the report's input fingerprint.
 /// </summary>
 public static class FollowUpReports
 {
@@ -23,8 +23,16 @@ public static class FollowUpReports
         }
 
         var asAt = AsAt(report);
-        var section = FollowUpSection.Build(log, report.Indicators, asAt, asAt.AddMonths(-1));
+        var subscribers = await Notifications.SubscriberDirectory.LoadAsync(store.Files, cancellationToken);
+        var built = FollowUpSection.Build(log, report.Indicators, asAt, asAt.AddMonths(-1));
+        var section = built with { Entries = [.. built.Entries.Select(entry => entry with { LeadName = LeadName(entry.Item.Lead, subscribers) })] };
         return report with { FollowUp = section, InputFingerprint = FollowUpFingerprint.Extend(report.InputFingerprint, section) };
+    }
+
+    private static string? LeadName(string email, IReadOnlyList<Domain.Panels.Subscriber> subscribers)
+    {
+        var named = Notifications.LeadNames.Of(email, subscribers);
+        return named == email ? null : named;
     }
 
     /// <summary>The date the log is shown as at: the panel's meeting, or the day the report was made.</summary>

@@ -12,8 +12,10 @@ namespace ScrutinyReports.Pipeline.Notifications;
 /// Queues data-due reminders. The month due is the one before the next data deadline (September's figures are due
 /// on the panel's dataDeadlineDay of October). From <see cref="NotificationOptions.ReminderDaysBefore"/> days before
 /// that deadline (and never before the month has ended), each officer with an owned indicator still lacking a figure for the month is queued one reminder,
-/// listing those indicators; an officer with nothing missing, and every member, gets nothing. Safe to run daily: an
-/// officer reminded once for a month is not reminded again.
+/// listing those indicators and the follow-up items they lead that need an update (<see cref="FollowUpDue"/>); an
+/// officer with neither, and every member, gets nothing. In the same window each panel's chair, when the panel names
+/// one, is told of items overdue by more than the panel's chairOverdueDays (else <see cref="NotificationOptions.ChairOverdueDays"/>).
+/// Safe to run daily: an officer reminded, or a chair told, once for a month is not written to again.
 /// </summary>
 public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions options, TimeProvider clock)
 {
@@ -25,6 +27,7 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
         var ledger = new MessageLedger(store.Files);
         var received = new Dictionary<ReportingPeriod, HashSet<(string, ReportingPeriod)>>();
+        var log = await store.FollowUps.ListAsync(null, cancellationToken);
         var queued = new List<string>();
         var alreadyReminded = 0;
         foreach (var (officer, panelIds) in Officers(await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)))
@@ -41,7 +44,8 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
             }
 
             var missing = DueFigures(catalogue, month).Where(figure => officer.Owns(figure.Indicator.Theme) && !arrived.Contains((figure.Indicator.Id, figure.Period))).ToList();
-            if (missing.Count == 0)
+            var followUps = FollowUpDue.NeedingUpdate(log, officer.Email, month, today);
+            if (missing.Count == 0 && followUps.Count == 0)
             {
                 continue;
             }
@@ -54,12 +58,47 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
             }
 
             var reminder = new DataDueReminder(officer.Email, officer.Name, month.Code, deadline,
-                missing.Select(figure => new DueFigureCode(figure.Indicator.Id, figure.Period.Code)).ToList());
+                missing.Select(figure => new DueFigureCode(figure.Indicator.Id, figure.Period.Code)).ToList(),
+                followUps.Select(item => new FollowUpItemCode(item.PanelId, item.Ref)).ToList(), today);
             await store.Notifications.EnqueueAsync(new Notification(id, NotificationKinds.DataDue, JsonSerializer.Serialize(reminder, DataDueReminder.Json)), cancellationToken);
             queued.Add(officer.Email);
         }
 
-        return new ReminderRun(general.Month, general.Deadline, general.Opens, queued, alreadyReminded);
+        var chairs = await QueueChairAlertsAsync(panels, log, ledger, today, cancellationToken);
+        return new ReminderRun(general.Month, general.Deadline, general.Opens, queued, alreadyReminded) { ChairsTold = chairs };
+    }
+
+    // Each panel with a chair, in its own reminder window, once a month, only when something is overdue beyond its threshold.
+    private async Task<IReadOnlyList<string>> QueueChairAlertsAsync(IReadOnlyList<Panel> panels, IReadOnlyList<Domain.FollowUp.FollowUpItem> log, MessageLedger ledger,
+        DateOnly today, CancellationToken cancellationToken)
+    {
+        var told = new List<string>();
+        foreach (var panel in panels)
+        {
+            if (panel.Chair is not { } chair)
+            {
+                continue;
+            }
+
+            var (month, _, opens) = Window(today, panel.DataDeadlineDay ?? options.DefaultDeadlineDay);
+            var threshold = panel.ChairOverdueDays ?? options.ChairOverdueDays;
+            if (today < opens || FollowUpDue.OverdueBeyond(log, panel.Id, threshold, today).Count == 0)
+            {
+                continue;
+            }
+
+            var id = FollowUpOverdueAlert.IdFor(month.Code, panel.Id);
+            if (await ledger.WasSentAsync(MessageKeys.For(id, chair.Email), cancellationToken))
+            {
+                continue;
+            }
+
+            var alert = new FollowUpOverdueAlert(panel.Id, panel.Name, month.Code, today, threshold, chair.Email, chair.Name);
+            await store.Notifications.EnqueueAsync(new Notification(id, NotificationKinds.FollowUpOverdue, JsonSerializer.Serialize(alert, DataDueReminder.Json)), cancellationToken);
+            told.Add($"{chair.Email} ({panel.Id})");
+        }
+
+        return told;
     }
 
     /// <summary>Figures for the month that have arrived (any status, N/A included: the officer has answered), whole authority.</summary>
@@ -109,5 +148,9 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
     }
 }
 
-/// <summary>A reminder run: the month due, its deadline, the first day reminders go, and the officers queued one now.</summary>
-public sealed record ReminderRun(ReportingPeriod Month, DateOnly Deadline, DateOnly RemindersFrom, IReadOnlyList<string> Queued, int AlreadyReminded);
+/// <summary>A reminder run: the month due, its deadline, the first day reminders go, and the officers (and chairs) queued one now.</summary>
+public sealed record ReminderRun(ReportingPeriod Month, DateOnly Deadline, DateOnly RemindersFrom, IReadOnlyList<string> Queued, int AlreadyReminded)
+{
+    /// <summary>The chairs queued an alert of overdue follow-up items now, as "email (panel)".</summary>
+    public IReadOnlyList<string> ChairsTold { get; init; } = [];
+}

@@ -4,7 +4,7 @@ namespace ScrutinyReports.Pipeline.Notifications;
 
 /// <summary>
 /// How notifications are sent and where their links point. Hosts bind it from configuration: Portal:BaseUrl,
-/// Portal:MembersBaseUrl and Reminders:DaysBefore.
+/// Portal:MembersBaseUrl, Reminders:DaysBefore and Reminders:ChairOverdueDays.
 /// </summary>
 public sealed record NotificationOptions
 {
@@ -23,6 +23,14 @@ public sealed record NotificationOptions
 
     /// <summary>How many days before a data deadline officers are reminded (the default: 5).</summary>
     public int ReminderDaysBefore { get; init; } = 5;
+
+    public const int DefaultChairOverdueDays = 14;
+
+    /// <summary>
+    /// How many days past its due date an open follow-up item must be before the panel's chair is told, when the panel
+    /// names no chairOverdueDays of its own.
+    /// </summary>
+    public int ChairOverdueDays { get; init; } = DefaultChairOverdueDays;
 
     /// <summary>The day of the month figures are due when no panel names one.</summary>
     public int DefaultDeadlineDay { get; init; } = 5;

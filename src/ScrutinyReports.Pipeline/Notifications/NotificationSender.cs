@@ -75,6 +75,7 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
                 NotificationKinds.UploadReceipt => await ReceiptAsync(notification, payload.RootElement, cancellationToken),
                 NotificationKinds.ReportPublished => await PublicationAsync(notification, payload.RootElement, cancellationToken),
                 NotificationKinds.DataDue => await ReminderAsync(notification, payload.RootElement, cancellationToken),
+                NotificationKinds.FollowUpOverdue => await ChairAlertAsync(notification, payload.RootElement, cancellationToken),
                 _ => throw new FormatException($"unknown kind \"{notification.Kind}\""),
             };
         }
@@ -190,7 +191,8 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         return new Plan(messages, card, members.Count == 0 ? $"no members of panel {panelId} in the subscriber list" : null);
     }
 
-    // The figures are checked again now: a reminder held up (the mail server was down) must not chase figures sent since.
+    // The figures and items are checked again now: a reminder held up (the mail server was down) must not chase
+    // figures sent, or items updated, since.
     private async Task<Plan> ReminderAsync(Notification notification, JsonElement payload, CancellationToken cancellationToken)
     {
         var reminder = JsonSerializer.Deserialize<DataDueReminder>(payload.GetRawText(), DataDueReminder.Json)
@@ -202,12 +204,50 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         var due = DataDueReminders.DueFigures(catalogue, month)
             .Where(figure => listed.Contains(figure.Indicator.Id) && !arrived.Contains((figure.Indicator.Id, figure.Period)))
             .ToList();
-        if (due.Count == 0)
+        var items = await StillToUpdateAsync(reminder, month, cancellationToken);
+        if (due.Count == 0 && items.Count == 0)
         {
-            return new Plan([], null, $"every figure {reminder.Email} was to be reminded of has arrived since; nothing sent");
+            return new Plan([], null, reminder.FollowUps is { Count: > 0 }
+                ? $"every figure and follow-up item {reminder.Email} was to be reminded of has arrived or been updated since; nothing sent"
+                : $"every figure {reminder.Email} was to be reminded of has arrived since; nothing sent");
         }
 
-        var message = ReminderMessage.Write(reminder.Name, month, reminder.Deadline, due).To(new Recipient(reminder.Email, reminder.Name), Key(notification, reminder.Email));
+        var message = ReminderMessage.Write(reminder.Name, month, reminder.Deadline, due, items, reminder.AsAt ?? UkTime.DateOf(clock.GetUtcNow()))
+            .To(new Recipient(reminder.Email, reminder.Name), Key(notification, reminder.Email));
+        return new Plan([message], null, null);
+    }
+
+    private async Task<IReadOnlyList<Domain.FollowUp.FollowUpItem>> StillToUpdateAsync(DataDueReminder reminder, Domain.Periods.ReportingPeriod month, CancellationToken cancellationToken)
+    {
+        if (reminder.FollowUps is not { Count: > 0 } codes)
+        {
+            return [];
+        }
+
+        var log = await store.FollowUps.ListAsync(null, cancellationToken);
+        return [.. codes.Select(code => log.FirstOrDefault(item => string.Equals(item.PanelId, code.Panel, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(item.Ref, code.Ref, StringComparison.OrdinalIgnoreCase)))
+            .OfType<Domain.FollowUp.FollowUpItem>()
+            .Where(item => FollowUpDue.StillNeedsUpdate(item, month))];
+    }
+
+    // Items closed since the alert was queued are left out; days overdue are counted to the day it was queued.
+    private async Task<Plan> ChairAlertAsync(Notification notification, JsonElement payload, CancellationToken cancellationToken)
+    {
+        var alert = JsonSerializer.Deserialize<FollowUpOverdueAlert>(payload.GetRawText(), DataDueReminder.Json)
+            ?? throw new FormatException("the alert is empty");
+        var overdue = (await store.FollowUps.ListAsync(alert.Panel, cancellationToken))
+            .Where(item => item.DaysOverdue(alert.AsAt) > alert.ThresholdDays)
+            .OrderByDescending(item => item.DaysOverdue(alert.AsAt)).ThenBy(item => item.Ref, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (overdue.Count == 0)
+        {
+            return new Plan([], null, $"no item of panel {alert.Panel} is still overdue by more than {alert.ThresholdDays} days; nothing sent");
+        }
+
+        var subscribers = await SubscriberDirectory.LoadAsync(store.Files, cancellationToken);
+        var message = FollowUpOverdueMessage.Write(alert.Name, alert.PanelName, alert.AsAt, alert.ThresholdDays, overdue, subscribers)
+            .To(new Recipient(alert.Email, alert.Name), Key(notification, alert.Email));
         return new Plan([message], null, null);
     }
 

@@ -48,6 +48,10 @@ internal sealed class PanelDocument
 
     public List<string>? Readers { get; set; }
 
+    public EmployeeDocument? Chair { get; set; }
+
+    public int? ChairOverdueDays { get; set; }
+
     internal sealed class BreakdownDocument
     {
         public string? Indicator { get; set; }

@@ -40,6 +40,9 @@ public static partial class PanelReader
     private const int FewestExceptions = 1;
     private const int MostExceptions = 30;
 
+    // A year: an item overdue longer than that has long since been the chair's concern.
+    private const int MostOverdueDays = 365;
+
     /// <summary>
     /// Reads a panel file. With a <paramref name="catalogue"/> that has indicators, each breakdown must name one of them;
     /// without, indicators are checked only when a report is built (one not in the catalogue then has no breakdown).
@@ -176,6 +179,12 @@ public static partial class PanelReader
 
         var breakdowns = Breakdowns(document.Breakdowns, catalogue, Fail);
         var readers = Readers(document.Readers, Fail);
+        var chair = Chair(document.Chair, Fail);
+        if (document.ChairOverdueDays is < 0 or > MostOverdueDays)
+        {
+            Fail("chairOverdueDays", $"expected how many days past due an item must be before the chair is told, a whole number from 0 to {MostOverdueDays}; found {document.ChairOverdueDays}");
+        }
+
         NoNullItems(document.Recommendations, "recommendations", Fail);
         NoNullItems(document.BackgroundPapers, "backgroundPapers", Fail);
         var sections = document.Sections ?? [];
@@ -221,6 +230,8 @@ public static partial class PanelReader
             MaxExceptions = document.MaxExceptions ?? Domain.Reports.ExceptionRanking.DefaultMaximum,
             Breakdowns = breakdowns.Count == 0 ? null : breakdowns,
             Readers = readers.Count == 0 ? null : readers,
+            Chair = chair,
+            ChairOverdueDays = document.ChairOverdueDays,
         };
         return new PanelReadResult(panel, []);
     }
@@ -308,6 +319,33 @@ public static partial class PanelReader
         }
 
         return readers;
+    }
+
+    // The chair is told by e-mail, so an address is required; a role or telephone number has no use here.
+    private static PanelChair? Chair(PanelDocument.EmployeeDocument? document, Action<string, string> fail)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Name))
+        {
+            fail("chair.name", "expected the chair's name, such as \"Cllr Ada Lovelace\"");
+        }
+
+        if (document.Email is not { } email || !Email().IsMatch(email.Trim()))
+        {
+            fail("chair.email", $"expected the chair's e-mail address; found {(document.Email is null ? "nothing" : Echo.Quote(document.Email))}");
+        }
+
+        TooLong(document.Name, "chair.name", MaxShortText, fail);
+        if (document.Role is not null || document.Telephone is not null)
+        {
+            fail("chair", "expected only name and email");
+        }
+
+        return string.IsNullOrWhiteSpace(document.Name) || document.Email is null ? null : new PanelChair(document.Name.Trim(), document.Email.Trim());
     }
 
     private static DateOnly? Date(string? text, string field, Action<string, string> fail)

@@ -7,7 +7,8 @@ namespace ScrutinyReports.Pipeline.Portal;
 /// <summary>The portal's front page: each panel with its months, newest first, and the latest version of each.</summary>
 internal static class IndexPage
 {
-    public static byte[] Render(IReadOnlyList<PortalPanel> panels)
+    /// <param name="openFollowUps">How many follow-up items each panel with a log has open; panels without a log are absent.</param>
+    public static byte[] Render(IReadOnlyList<PortalPanel> panels, IReadOnlyDictionary<string, int>? openFollowUps = null)
     {
         var main = new StringBuilder();
         main.Append("<h1>").Append(SiteName).Append("</h1>\n")
@@ -31,7 +32,7 @@ internal static class IndexPage
 
         foreach (var panel in panels)
         {
-            AppendPanel(main, panel);
+            AppendPanel(main, panel, openFollowUps?.TryGetValue(panel.Id, out var open) == true ? open : null);
         }
 
         return PortalPage.Render(SiteName, "", null, main.ToString());
@@ -40,7 +41,7 @@ internal static class IndexPage
     /// <summary>The id of a panel's section, for links from its period pages.</summary>
     public static string Anchor(string panelId) => Encode("panel-" + panelId);
 
-    private static void AppendPanel(StringBuilder main, PortalPanel panel)
+    private static void AppendPanel(StringBuilder main, PortalPanel panel, int? openFollowUps)
     {
         var name = Encode(panel.Name);
         main.Append("<section aria-labelledby=\"").Append(Anchor(panel.Id)).Append("\">\n")
@@ -61,7 +62,14 @@ internal static class IndexPage
                 .Append("<td data-label=\"Files\">").Append(VersionFragments.Files(latest, "", context)).Append("</td>\n</tr>\n");
         }
 
-        main.Append("</tbody>\n</table>\n</section>\n");
+        main.Append("</tbody>\n</table>\n");
+        if (openFollowUps is { } open)
+        {
+            main.Append("<p><a href=\"").Append(Href("", panel.Id, "follow-up.html")).Append("\">").Append(name)
+                .Append(": follow-up log</a> (").Append(Encode(Domain.Formatting.CountText.Of(open, "open item"))).Append(")</p>\n");
+        }
+
+        main.Append("</section>\n");
     }
 
     private static string Capitalised(string text) => string.Concat(text[..1].ToUpperInvariant(), text[1..]);

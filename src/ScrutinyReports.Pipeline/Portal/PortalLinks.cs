@@ -9,4 +9,7 @@ public static class PortalLinks
     public const string Index = "index.html";
 
     public static string PeriodPage(string panelId, string period) => $"{panelId}/{period}/index.html";
+
+    /// <summary>A panel's open follow-up log.</summary>
+    public static string FollowUpPage(string panelId) => $"{panelId}/follow-up.html";
 }

@@ -7,7 +7,9 @@ namespace ScrutinyReports.Pipeline.Portal;
 /// <summary>
 /// Writes the reports portal, a static site of plain HTML pages, into a container of the store: an index of panels
 /// and months, a page per panel and month listing every version, and copies of each version's report files beside
-/// them, so that every link is relative and works alike from disk and from a static website.
+/// them, so that every link is relative and works alike from disk and from a static website. A panel with a follow-up
+/// log also gets a page of its open items ({panel}/follow-up.html), overdue as at the day of writing. Panels a portal
+/// leaves out (internal ones on a public portal) have no log page there either.
 /// </summary>
 /// <remarks>
 /// Writing again is cheap and changes nothing when nothing is new: a page is written only when its bytes differ from
@@ -15,7 +17,7 @@ namespace ScrutinyReports.Pipeline.Portal;
 /// copies of versions no longer included are removed, but only those the writer owns (see <see cref="PortalOwnership"/>).
 /// Not safe to run twice at once against the same container.
 /// </remarks>
-public sealed class PortalSiteWriter(IScrutinyStore store)
+public sealed class PortalSiteWriter(IScrutinyStore store, TimeProvider? clock = null)
 {
     // The writer deletes in its target, so it must never be pointed at a container the pipeline keeps its own files in.
     private static readonly string[] StoreContainers = [.. typeof(Containers).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -49,7 +51,25 @@ public sealed class PortalSiteWriter(IScrutinyStore store)
             written += await WritePageAsync(target.Container, period.PagePath, PeriodPage.Render(period), existing, cancellationToken);
         }
 
-        written += await WritePageAsync(target.Container, PortalLinks.Index, IndexPage.Render(panels), existing, cancellationToken);
+        var today = UkTime.DateOf((clock ?? TimeProvider.System).GetUtcNow());
+        var subscribers = await Notifications.SubscriberDirectory.LoadAsync(store.Files, cancellationToken);
+        var openCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var panel in panels)
+        {
+            var log = await store.FollowUps.ListAsync(panel.Id, cancellationToken);
+            if (log.Count == 0)
+            {
+                continue;
+            }
+
+            var open = Domain.FollowUp.FollowUpOrdering.ForPack(log.Where(item => item.IsOpen), today, today);
+            openCounts[panel.Id] = open.Count;
+            var page = PortalLinks.FollowUpPage(panel.Id);
+            wanted.Add(page);
+            written += await WritePageAsync(target.Container, page, FollowUpPage.Render(panel, open, today, subscribers), existing, cancellationToken);
+        }
+
+        written += await WritePageAsync(target.Container, PortalLinks.Index, IndexPage.Render(panels, openCounts), existing, cancellationToken);
         var deleted = 0;
         foreach (var stale in existing.Where(path => !wanted.Contains(path) && PortalOwnership.Owns(path, panelIds)).Order(StringComparer.Ordinal))
         {

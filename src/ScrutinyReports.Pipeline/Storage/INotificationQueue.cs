@@ -32,4 +32,7 @@ public static class NotificationKinds
 
     /// <summary>An officer's figures for a month are due and some are missing (scrutiny remind, the daily timer).</summary>
     public const string DataDue = "data_due";
+
+    /// <summary>A panel's chair is told of follow-up items overdue beyond the panel's threshold (with the reminders).</summary>
+    public const string FollowUpOverdue = "follow_up_overdue";
 }

@@ -32,6 +32,11 @@ internal static class FollowUpJson
             DateOrNull(json, "due", item.Due);
             DateOrNull(json, "closed", item.ClosedOn);
             json.WriteString("lead", item.Lead);
+            if (entry.LeadName is { } leadName)
+            {
+                json.WriteString("leadName", leadName);
+            }
+
             if (item.LatestUpdate is { } update)
             {
                 json.WriteString("latestUpdate", update.Update);

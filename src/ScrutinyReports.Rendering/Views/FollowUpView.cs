@@ -84,7 +84,7 @@ public sealed class FollowUpView
             _ => "closed",
         };
         var update = item.LatestUpdate;
-        return new FollowUpRowView(item.Ref, Capital(FollowUpWords.Of(item.Kind)), item.Text, DisplayText.Date(item.Raised), item.Lead,
+        return new FollowUpRowView(item.Ref, Capital(FollowUpWords.Of(item.Kind)), item.Text, DisplayText.Date(item.Raised), entry.LeadName ?? item.Lead,
             item.Due is { } due ? DisplayText.Date(due) : "No due date", shown, code,
             update?.Update ?? "No update received", update is null ? string.Empty : DisplayText.Date(update.Date),
             [.. entry.Movements.Select(m => m.Sentence)]);
