@@ -1,3 +1,5 @@
+using ScrutinyReports.Domain.Formatting;
+
 namespace ScrutinyReports.Domain.Breakdowns;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ScrutinyReports.Domain.Formatting;
+
 namespace ScrutinyReports.Rendering.Views;
 
 /// <summary>
@@ -16,44 +18,7 @@ public sealed class NaturalTextComparer : IComparer<string>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        var (a, b) = (x.TrimStart('[', '(', '"', '\u201c'), y.TrimStart('[', '(', '"', '\u201c'));
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
-            {
-                var (startA, startB) = (i, j);
-                while (i < a.Length && char.IsAsciiDigit(a[i]))
-                {
-                    i++;
-                }
-
-                while (j < b.Length && char.IsAsciiDigit(b[j]))
-                {
-                    j++;
-                }
-
-                var (digitsA, digitsB) = (a[startA..i].TrimStart('0'), b[startB..j].TrimStart('0'));
-                var byNumber = digitsA.Length != digitsB.Length ? digitsA.Length.CompareTo(digitsB.Length) : string.CompareOrdinal(digitsA, digitsB);
-                if (byNumber != 0)
-                {
-                    return byNumber;
-                }
-
-                continue;
-            }
-
-            var byChar = char.ToUpperInvariant(a[i]).CompareTo(char.ToUpperInvariant(b[j]));
-            if (byChar != 0)
-            {
-                return byChar;
-            }
-
-            i++;
-            j++;
-        }
-
-        var byLength = (a.Length - i).CompareTo(b.Length - j);
-        return byLength != 0 ? byLength : string.CompareOrdinal(x, y);
+        var byText = NaturalOrder.IgnoringTies.Compare(x.TrimStart('[', '(', '"', '\u201c'), y.TrimStart('[', '(', '"', '\u201c'));
+        return byText != 0 ? byText : string.CompareOrdinal(x, y);
     }
 }

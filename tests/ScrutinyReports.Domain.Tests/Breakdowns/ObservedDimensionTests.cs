@@ -1,4 +1,5 @@
 using ScrutinyReports.Domain.Breakdowns;
+using ScrutinyReports.Domain.Formatting;
 
 namespace ScrutinyReports.Domain.Tests.Breakdowns;
 

@@ -1,12 +1,19 @@
-namespace ScrutinyReports.Domain.Breakdowns;
+namespace ScrutinyReports.Domain.Formatting;
 
 /// <summary>
 /// Orders names as people list them: runs of digits by their number (<c>Team 2</c> before <c>Team 10</c>), other text
-/// in any case; names equal that way fall back to ordinal order, so the order is total and stable.
+/// in any case. <see cref="Instance"/> orders names equal that way by ordinal order, so the order is total and
+/// stable; <see cref="IgnoringTies"/> calls them equal, for a caller that breaks ties its own way. Thread-safe: stateless.
 /// </summary>
 public sealed class NaturalOrder : IComparer<string>
 {
-    public static NaturalOrder Instance { get; } = new();
+    private readonly bool ordinalTies;
+
+    private NaturalOrder(bool ordinalTies) => this.ordinalTies = ordinalTies;
+
+    public static NaturalOrder Instance { get; } = new(ordinalTies: true);
+
+    public static NaturalOrder IgnoringTies { get; } = new(ordinalTies: false);
 
     public int Compare(string? x, string? y)
     {
@@ -42,7 +49,7 @@ public sealed class NaturalOrder : IComparer<string>
         }
 
         var lengths = (x.Length - i).CompareTo(y.Length - j);
-        return lengths != 0 ? lengths : string.CompareOrdinal(x, y);
+        return lengths != 0 || !ordinalTies ? lengths : string.CompareOrdinal(x, y);
     }
 
     // A run of digits without its leading zeros, so that 007 and 7 are one number.
