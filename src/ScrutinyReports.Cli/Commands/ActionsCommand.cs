@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyReports.Domain.FollowUp;
 using ScrutinyReports.Domain.Formatting;
-using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Ingestion.FollowUp;
 using ScrutinyReports.Pipeline.FollowUp;
 using ScrutinyReports.Pipeline.Storage;
@@ -101,7 +99,7 @@ internal sealed class ActionsCommand
 
     private static Command Adopt(CliConsole console)
     {
-        var period = new Option<ReportingPeriod>("--period") { Description = "The report month whose questions to adopt, such as 2019-09.", Required = true, CustomParser = ParsePeriod };
+        var period = CommonOptions.Month("The report month whose questions to adopt, such as 2019-09.");
         var panel = PanelOption();
         var lead = new Option<string?>("--lead") { Description = "The lead officer for every question (otherwise the officer owning each indicator's theme)." };
         var due = DateOption("--due", "When the answers are due (otherwise a month after the panel's meeting).", required: false);
@@ -175,17 +173,4 @@ internal sealed class ActionsCommand
             return null;
         },
     };
-
-    private static ReportingPeriod ParsePeriod(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        var parsed = ReportingPeriodPattern.Parse(text, Frequency.Monthly);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        result.AddError($"--period \"{text}\": expected {parsed.Expected}");
-        return default;
-    }
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyReports.Domain.Panels;
-using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Pipeline.Reports;
 
 namespace ScrutinyReports.Cli.Commands;
@@ -12,12 +10,7 @@ internal sealed class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var period = new Option<ReportingPeriod>("--period")
-        {
-            Description = "The report month, such as 2019-09.",
-            Required = true,
-            CustomParser = ParsePeriod,
-        };
+        var period = CommonOptions.Month("The report month, such as 2019-09.");
         var panel = new Option<string?>("--panel") { Description = "The panel's id, when the store has more than one." };
         var audience = new Option<string?>("--audience") { Description = "public (small numbers suppressed) or internal; overrides the panel's setting." };
         audience.AcceptOnlyFromAmong("public", "internal");
@@ -38,18 +31,5 @@ internal sealed class ReportCommand
             return !parse.GetValue(notify) || await NotifyCommand.SendAsync(console, services, cancellationToken) ? ExitCodes.Success : ExitCodes.Failed;
         }));
         return command;
-    }
-
-    private static ReportingPeriod ParsePeriod(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        var parsed = ReportingPeriodPattern.Parse(text, Frequency.Monthly);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        result.AddError($"--period \"{text}\": expected {parsed.Expected}");
-        return default;
     }
 }
