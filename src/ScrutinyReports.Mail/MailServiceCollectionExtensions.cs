@@ -16,8 +16,9 @@ public static class MailServiceCollectionExtensions
 
     /// <summary>
     /// Registers the notification channels that <paramref name="configuration"/> sets up:
-    /// <see cref="SmtpMailSender"/> as <see cref="IMailSender"/> when <c>Smtp:Host</c> is set (no mail sender
-    /// otherwise, which the pipeline reports as "no SMTP server configured"), and <see cref="WebhookChannel"/> as
+    /// <see cref="SmtpMailSender"/> as <see cref="IMailSender"/> when <c>Smtp:Host</c> is set, else
+    /// <see cref="PickupDirectoryMailSender"/> when <c>Smtp:PickupDirectory</c> is (no mail sender when neither is,
+    /// which the pipeline reports as "no SMTP server configured"; both is an error when it is resolved), and <see cref="WebhookChannel"/> as
     /// <see cref="IWebhookChannel"/> when <c>Notifications:WebhookUrl</c> is set. Other settings are checked when the
     /// service is first resolved.
     /// </summary>
@@ -27,11 +28,19 @@ public static class MailServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var smtp = configuration.GetSection(SmtpOptions.SectionName);
-        if (!string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.Host)]))
+        var host = !string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.Host)]);
+        if (host || !string.IsNullOrWhiteSpace(smtp[nameof(SmtpOptions.PickupDirectory)]))
         {
             services.AddOptions<SmtpOptions>().Configure(options => smtp.Bind(options));
             services.TryAddSingleton(TimeProvider.System);
-            services.AddSingleton<IMailSender, SmtpMailSender>();
+            if (host)
+            {
+                services.AddSingleton<IMailSender, SmtpMailSender>();
+            }
+            else
+            {
+                services.AddSingleton<IMailSender, PickupDirectoryMailSender>();
+            }
         }
 
         var notifications = configuration.GetSection(WebhookOptions.SectionName);

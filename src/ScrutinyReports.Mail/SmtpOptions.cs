@@ -3,8 +3,8 @@ using MimeKit;
 namespace ScrutinyReports.Mail;
 
 /// <summary>
-/// The SMTP server notifications go through, bound from the configuration section <c>Smtp</c>. Checked when a
-/// <see cref="SmtpMailSender"/> is made, which throws <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>
+/// The SMTP server notifications go through, or the pickup folder they are written to, bound from the configuration
+/// section <c>Smtp</c>. Checked when a <see cref="SmtpMailSender"/> or <see cref="PickupDirectoryMailSender"/> is made, which throws <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>
 /// naming every setting that is wrong.
 /// </summary>
 public sealed class SmtpOptions
@@ -14,6 +14,12 @@ public sealed class SmtpOptions
 
     /// <summary>The server's host name or address ("smtp.council.example"). Required.</summary>
     public string? Host { get; set; }
+
+    /// <summary>
+    /// A folder each message is written to as an .eml file instead of being sent (<see cref="PickupDirectoryMailSender"/>),
+    /// when <see cref="Host"/> is not set; setting both is an error. Created when the first message is written.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
 
     /// <summary>587 (submission, with STARTTLS) by default. 465 means TLS from the first byte; 25 is a relay's port.</summary>
     public int Port { get; set; } = 587;
@@ -48,6 +54,11 @@ public sealed class SmtpOptions
             problems.Add("Smtp:Host is not set: give the SMTP server's host name, such as smtp.council.example.");
         }
 
+        if (!string.IsNullOrWhiteSpace(PickupDirectory))
+        {
+            problems.Add(BothSet);
+        }
+
         if (Port is < 1 or > 65535)
         {
             problems.Add($"Smtp:Port is {Port}: give a TCP port from 1 to 65535 (587 for submission, 465 for TLS on connect, 25 for a relay).");
@@ -70,6 +81,34 @@ public sealed class SmtpOptions
         if (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue)
         {
             problems.Add($"Smtp:Timeout is {Timeout}: give a positive time such as 00:00:30.");
+        }
+
+        return problems;
+    }
+
+    private const string BothSet = "Smtp:Host and Smtp:PickupDirectory are both set: give Smtp:Host to send through a mail server, or Smtp:PickupDirectory to write each message to that folder as an .eml file, not both.";
+
+    /// <summary>What is wrong for writing to <see cref="PickupDirectory"/>; <see cref="From"/> may be left out (<see cref="PickupDirectoryMailSender.DefaultFrom"/>).</summary>
+    internal IReadOnlyList<string> PickupProblems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(PickupDirectory))
+        {
+            problems.Add("Smtp:PickupDirectory is not set: give the folder to write messages to, such as mail-out.");
+        }
+        else if (PickupDirectory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            problems.Add($"Smtp:PickupDirectory is \"{PickupDirectory}\", which is not a folder path.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Host))
+        {
+            problems.Add(BothSet);
+        }
+
+        if (!string.IsNullOrWhiteSpace(From) && ParseFrom(From) is null)
+        {
+            problems.Add($"Smtp:From is \"{From}\", which is not an e-mail address: give one such as \"Scrutiny reports <scrutiny@council.example>\", or leave it out.");
         }
 
         return problems;

@@ -9,7 +9,9 @@ namespace ScrutinyReports.Pipeline.Demo;
 /// <summary>
 /// The demo panel's follow-up log (demo-follow-up.csv, fictional): eight recommendations, actions and questions as a
 /// council would carry them to the October 2019 meeting, some overdue, some linked to indicators, so that the demo
-/// pack shows the section. Its leads are the demo's own officers, so it is read without the subscriber list.
+/// pack shows the section. Its leads are officers of the demo's subscriber list (<see cref="DemoSubscribers"/>), which
+/// names them by role title and reminds them of their items; the log is checked against that list rather than the
+/// store's, since a council that ran the demo on its own store keeps its own list.
 /// </summary>
 public static class DemoFollowUpLog
 {
@@ -20,7 +22,7 @@ public static class DemoFollowUpLog
         ArgumentNullException.ThrowIfNull(store);
         var diagnostics = new UploadDiagnostics();
         using var content = EmbeddedData.Copy(FileName);
-        var leads = new[] { "performance@northbridge.example", "safeguarding.qa@northbridge.example", "head.cin@northbridge.example", "head.cla@northbridge.example", "adoption@northbridge.example" };
+        var leads = DemoSubscribers.Read().Where(s => s.Role == Domain.Panels.SubscriberRole.Officer).Select(s => s.Email).ToList();
         var context = new FollowUpLogContext(leads, [.. BuiltInCatalogue.Indicators.Indicators.Select(i => i.Id)], [DemoCouncil.Panel.Id], DateOnly.MaxValue);
         var rows = FollowUpLogReader.Read(content, FileName, diagnostics, context);
         if (diagnostics.HasErrors)

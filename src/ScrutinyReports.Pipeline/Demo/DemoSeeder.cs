@@ -7,14 +7,20 @@ using ScrutinyReports.Pipeline.Storage;
 namespace ScrutinyReports.Pipeline.Demo;
 
 /// <summary>
-/// Fills a store with the built-in catalogue, the demo panel and 25 months of the fictional council's figures,
-/// ingested through the same path as an officer's upload, then publishes the latest month's report.
-/// Running it again changes nothing: the same upload is recognised and the report's inputs are unchanged.
+/// Fills a store with the built-in catalogue, the demo panel, its subscriber list (unless the store has one), its
+/// follow-up log and 25 months of the fictional council's figures, ingested through the same path as an officer's
+/// upload, then publishes the latest month's report. Running it again changes nothing: the same upload is recognised and the report's inputs are unchanged.
 /// Given published DfE files, it first imports a real authority's England, region and statistical neighbour figures
 /// as the fictional council's comparators, and the report says which are fictional and which are real.
 /// </summary>
-public sealed class DemoSeeder(IScrutinyStore store, UploadIngestor ingestor, ReportPublisher publisher, ComparatorImporter importer)
+public sealed class DemoSeeder(IScrutinyStore store, UploadIngestor ingestor, ReportPublisher publisher, ComparatorImporter importer, TimeProvider clock)
 {
+    /// <summary>A seeder stamping the subscriber list it imports with the system clock.</summary>
+    public DemoSeeder(IScrutinyStore store, UploadIngestor ingestor, ReportPublisher publisher, ComparatorImporter importer)
+        : this(store, ingestor, publisher, importer, TimeProvider.System)
+    {
+    }
+
     /// <summary>Wolverhampton: the authority whose published comparators the demo borrows unless told otherwise.</summary>
     public const string DefaultComparatorAuthority = "336";
 
@@ -31,6 +37,7 @@ public sealed class DemoSeeder(IScrutinyStore store, UploadIngestor ingestor, Re
         var catalogue = (await store.Catalogue.GetAsync(cancellationToken)).Merge(BuiltInCatalogue.Indicators.Indicators);
         await store.Catalogue.SaveAsync(catalogue, cancellationToken);
         await store.Panels.SaveAsync(DemoCouncil.Panel, cancellationToken);
+        await DemoSubscribers.SeedAsync(store, clock, cancellationToken);
         await DemoFollowUpLog.SeedAsync(store, cancellationToken);
         if (comparatorFiles is not null)
         {

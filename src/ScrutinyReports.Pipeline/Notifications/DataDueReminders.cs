@@ -32,7 +32,7 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
         var alreadyReminded = 0;
         foreach (var (officer, panelIds) in Officers(await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)))
         {
-            var (month, deadline, opens) = Window(today, DeadlineDay(panels, panelIds));
+            var (month, deadline, opens) = Window(today, DeadlineDay(panels, WithPanelsLed(panelIds, log, officer.Email, today)));
             if (today < opens)
             {
                 continue;
@@ -131,6 +131,17 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
         var relevant = panelIds.Count == 0 ? panels : panels.Where(p => panelIds.Contains(p.Id, StringComparer.OrdinalIgnoreCase)).ToList();
         return relevant.Count == 0 ? options.DefaultDeadlineDay : relevant.Min(p => p.DataDeadlineDay ?? options.DefaultDeadlineDay);
     }
+
+    // A lead also works to the panels of the open items they lead, so that an item of a panel with an earlier deadline
+    // than their own is asked about before that deadline. An officer naming no panel already works to the earliest.
+    private static IReadOnlyCollection<string> WithPanelsLed(IReadOnlyList<string> panelIds, IEnumerable<Domain.FollowUp.FollowUpItem> log, string email, DateOnly today) =>
+        panelIds.Count == 0 ? panelIds
+            : [.. panelIds.Union(
+                log.Where(item => string.Equals(item.Lead, email, StringComparison.OrdinalIgnoreCase))
+                    .Select(item => item.AsAt(today))
+                    .Where(item => item is { IsOpen: true })
+                    .Select(item => item!.PanelId),
+                StringComparer.OrdinalIgnoreCase)];
 
     // A person listed on several rows (once per panel) is one officer owning every theme of their rows, with their panels.
     private static IEnumerable<(Subscriber Officer, IReadOnlyList<string> PanelIds)> Officers(IReadOnlyList<Subscriber> subscribers) =>

@@ -112,6 +112,46 @@ public sealed class DataDueRemindersTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Queue_ALeadOfAnItemOfAPanelWithAnEarlierDeadline_IsRemindedBeforeThatDeadline()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { DataDeadlineDay = 5 });
+        await Store.Panels.SaveAsync(new Panel("corporate", "Corporate panel") { DataDeadlineDay = 20 });
+        // Subscribed to the corporate panel only, but leading an open question of the children's panel, never updated.
+        await SubscribeAsync(ClaOfficer with { PanelId = "corporate" });
+        await Store.FollowUps.SaveAsync([new Domain.FollowUp.FollowUpItem("Q2", Domain.FollowUp.FollowUpKind.Question, "What is the timetable for the sufficiency strategy?",
+            new DateOnly(2019, 9, 18), "CLA@council.example", new DateOnly(2019, 10, 16), "cypf", [],
+            [new Domain.FollowUp.FollowUpHistoryEntry(Domain.FollowUp.FollowUpStatus.Open, string.Empty, new DateOnly(2019, 9, 18), "log.csv")])]);
+
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 10, 1));
+
+        // Without the item the corporate panel's deadline (20 October) would open the window only on 15 October.
+        Assert.Equal(["cla@council.example"], run.Queued);
+        using var payload = JsonDocument.Parse(Assert.Single(await Store.Notifications.ReceiveAsync(10)).Notification.Payload);
+        Assert.Equal(("2019-09", "2019-10-05"), (payload.RootElement.GetProperty("month").GetString(), payload.RootElement.GetProperty("deadline").GetString()));
+        var item = Assert.Single(payload.RootElement.GetProperty("followUps").EnumerateArray());
+        Assert.Equal(("cypf", "Q2"), (item.GetProperty("panel").GetString(), item.GetProperty("ref").GetString()));
+    }
+
+    [Fact]
+    public async Task Queue_AClosedItemOfAnotherPanel_DoesNotMoveTheLeadsDeadline()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { DataDeadlineDay = 5 });
+        await Store.Panels.SaveAsync(new Panel("corporate", "Corporate panel") { DataDeadlineDay = 20 });
+        await SubscribeAsync(ClaOfficer with { PanelId = "corporate" });
+        await Store.FollowUps.SaveAsync([new Domain.FollowUp.FollowUpItem("Q1", Domain.FollowUp.FollowUpKind.Question, "Why have placement moves risen?",
+            new DateOnly(2019, 9, 18), "cla@council.example", new DateOnly(2019, 10, 16), "cypf", [],
+            [new Domain.FollowUp.FollowUpHistoryEntry(Domain.FollowUp.FollowUpStatus.Answered, "Answered in writing.", new DateOnly(2019, 9, 25), "log.csv")])]);
+
+        var early = await Reminders().QueueAsync(new DateOnly(2019, 10, 1));
+        var due = await Reminders().QueueAsync(new DateOnly(2019, 10, 15));
+
+        Assert.Empty(early.Queued);
+        Assert.Equal(["cla@council.example"], due.Queued);
+        using var payload = JsonDocument.Parse(Assert.Single(await Store.Notifications.ReceiveAsync(10)).Notification.Payload);
+        Assert.Equal("2019-10-20", payload.RootElement.GetProperty("deadline").GetString());
+    }
+
+    [Fact]
     public async Task Queue_AnswersWithNotAvailableCountAsReceived_AndQuarterlyIndicatorsAreDueAtTheQuarterEnd()
     {
         await Store.Catalogue.SaveAsync(new Domain.Indicators.IndicatorCatalogue(Figures.SmallCatalogue.Indicators.Append(
