@@ -67,6 +67,44 @@ public sealed class MailRegistrationTests
     }
 
     [Fact]
+    public void AddMail_PickupDirectoryWithoutHost_RegistersTheFolderSender()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "scrutiny-mail-out");
+        using var provider = Provider(new Dictionary<string, string?> { ["Smtp:PickupDirectory"] = folder });
+
+        var sender = Assert.IsType<PickupDirectoryMailSender>(provider.GetRequiredService<IMailSender>());
+
+        Assert.Equal($"the folder {folder}", sender.Description);
+        Assert.False(Directory.Exists(Path.Combine(folder, "never-written")));
+    }
+
+    [Fact]
+    public void AddMail_HostAndPickupDirectory_FailsWhenResolvedNamingBothSettings()
+    {
+        using var provider = Provider(new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "smtp.council.example",
+            ["Smtp:From"] = "scrutiny@council.example",
+            ["Smtp:PickupDirectory"] = "mail-out",
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IMailSender>());
+
+        var problem = Assert.Single(failure.Failures);
+        Assert.StartsWith("Smtp:Host and Smtp:PickupDirectory are both set", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddMail_PickupDirectoryWithAMalformedFrom_FailsWhenResolvedNamingTheSetting()
+    {
+        using var provider = Provider(new Dictionary<string, string?> { ["Smtp:PickupDirectory"] = "mail-out", ["Smtp:From"] = "scrutiny reports" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IMailSender>());
+
+        Assert.StartsWith("Smtp:From is \"scrutiny reports\", which is not an e-mail address", Assert.Single(failure.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddMail_WebhookUrl_RegistersWebhookChannelOnly()
     {
         using var provider = Provider(new Dictionary<string, string?> { ["Notifications:WebhookUrl"] = "https://council.webhook.office.com/webhookb2/abc" });
