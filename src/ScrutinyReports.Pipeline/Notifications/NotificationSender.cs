@@ -17,7 +17,7 @@ namespace ScrutinyReports.Pipeline.Notifications;
 public sealed class NotificationSender(IScrutinyStore store, PortalRefresher portal, NotificationOptions options, TimeProvider clock,
     IEnumerable<IMailSender> mailSenders, IEnumerable<IWebhookChannel> webhooks)
 {
-    public const string NoMailServer = "no SMTP server is configured: set Smtp:Host (environment variable Smtp__Host), Smtp:Port and Smtp:From";
+    public const string NoMailServer = "no SMTP server is configured: set Smtp:Host (environment variable Smtp__Host), Smtp:Port and Smtp:From, or Smtp:PickupDirectory to write each message to a folder as an .eml file";
     private readonly MessageLedger ledger = new(store.Files);
     private readonly IMailSender? mail = mailSenders.FirstOrDefault();
     private readonly IWebhookChannel? webhook = webhooks.FirstOrDefault();
