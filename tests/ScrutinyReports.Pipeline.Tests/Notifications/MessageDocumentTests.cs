@@ -65,4 +65,20 @@ public class MessageDocumentTests
         Assert.Contains("Rate & count disagree", message.Text, StringComparison.Ordinal);
         Assert.Contains("Rate &amp; count disagree", message.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToHtml_AWideTable_StacksOnAPhoneWithEachCellLabelled_ANarrowOneStaysAsItIs()
+    {
+        var narrow = Sample().ToHtml();
+        var wide = new MessageDocument("Overdue")
+            .Table("Overdue follow-up items", ["Reference", "Item", "Lead", "Due & status"], [["A1", "Action: audit", "Head of Service", "30 September 2019"]])
+            .ToHtml();
+
+        Assert.DoesNotContain("class=\"stack\"", narrow, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style>", narrow, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"stack\"", wide, StringComparison.Ordinal);
+        Assert.Contains("@media (max-width: 40rem)", wide[..wide.IndexOf("</head>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Due &amp; status\" style=\"text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #b1b4b6;overflow-wrap:break-word;\">30 September 2019</td>", wide, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\"", wide, StringComparison.Ordinal);
+    }
 }

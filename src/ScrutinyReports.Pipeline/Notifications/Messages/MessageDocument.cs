@@ -42,7 +42,11 @@ public sealed class MessageDocument(string subject)
         return this;
     }
 
-    /// <summary>A table with a header row; the first cell of each row heads that row.</summary>
+    /// <summary>
+    /// A table with a header row; the first cell of each row heads that row. One of <see cref="StackFrom"/> columns or
+    /// more is shown on a phone as a block per row, each cell under its column's name, rather than squeezed into narrow
+    /// columns that break words apart (where the mail client keeps the style sheet; elsewhere it stays a plain table).
+    /// </summary>
     public MessageDocument Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         var body = rows.ToList();
@@ -53,6 +57,17 @@ public sealed class MessageDocument(string subject)
 
         return this;
     }
+
+    public const int StackFrom = 4;
+
+    // The portal's pattern (PortalStyles): on a narrow screen a wide table's rows become blocks and each cell is labelled.
+    private const string PhoneStyles = "<style>\n@media (max-width: 40rem) {\n" +
+        "  table.stack, table.stack caption, table.stack thead, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }\n" +
+        "  table.stack thead { position: absolute; left: -9999px; }\n" +
+        "  table.stack tbody tr { border: 1px solid #b1b4b6; margin-bottom: 12px; }\n" +
+        "  table.stack tbody th { background: #f3f2f1; }\n" +
+        "  table.stack td::before { content: attr(data-label) \": \"; font-weight: bold; }\n" +
+        "}\n</style>\n";
 
     public OutgoingMessage To(Recipient recipient, string key) => new(key, recipient, Subject, ToText(), ToHtml());
 
@@ -101,7 +116,9 @@ public sealed class MessageDocument(string subject)
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
             .Append(Encode(Subject))
-            .Append("</title>\n</head>\n<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;background:#ffffff;overflow-wrap:anywhere;\">\n<main style=\"max-width:640px;\">\n<h1 style=\"font-size:22px;margin:0 0 16px;\">")
+            .Append("</title>\n")
+            .Append(blocks.Any(IsStacked) ? PhoneStyles : string.Empty)
+            .Append("</head>\n<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;background:#ffffff;overflow-wrap:anywhere;\">\n<main style=\"max-width:640px;\">\n<h1 style=\"font-size:22px;margin:0 0 16px;\">")
             .Append(Encode(Subject))
             .Append("</h1>\n");
         foreach (var block in blocks)
@@ -139,12 +156,15 @@ public sealed class MessageDocument(string subject)
 
     private static void AppendTable(StringBuilder html, Block block)
     {
-        const string Cell = " style=\"text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #b1b4b6;\"";
-        html.Append("<table style=\"border-collapse:collapse;margin:8px 0 16px;\">\n<caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
+        var stacked = IsStacked(block);
+        // The body may break a word anywhere (a long link must not widen a phone's page); a wide table's cells break
+        // only words too long for the line, so that its columns are sized to whole words ("Reference", not "Ref-ere-nce").
+        var cell = " style=\"text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #b1b4b6;" + (stacked ? "overflow-wrap:break-word;" : string.Empty) + "\"";
+        html.Append(stacked ? "<table class=\"stack\"" : "<table").Append(" style=\"border-collapse:collapse;margin:8px 0 16px;\">\n<caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
             .Append(Encode(block.Texts[0])).Append("</caption>\n<thead>\n<tr>");
         foreach (var header in block.Headers)
         {
-            html.Append("<th scope=\"col\"").Append(Cell).Append('>').Append(Encode(header)).Append("</th>");
+            html.Append("<th scope=\"col\"").Append(cell).Append('>').Append(Encode(header)).Append("</th>");
         }
 
         html.Append("</tr>\n</thead>\n<tbody>\n");
@@ -153,8 +173,8 @@ public sealed class MessageDocument(string subject)
             html.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                var tag = i == 0 ? "th scope=\"row\"" : "td";
-                html.Append('<').Append(tag).Append(Cell).Append('>').Append(Encode(row[i])).Append("</").Append(i == 0 ? "th" : "td").Append('>');
+                var tag = i == 0 ? "th scope=\"row\"" : stacked ? $"td data-label=\"{Encode(block.Headers[i])}\"" : "td";
+                html.Append('<').Append(tag).Append(cell).Append('>').Append(Encode(row[i])).Append("</").Append(i == 0 ? "th" : "td").Append('>');
             }
 
             html.Append("</tr>\n");
@@ -162,6 +182,8 @@ public sealed class MessageDocument(string subject)
 
         html.Append("</tbody>\n</table>\n");
     }
+
+    private static bool IsStacked(Block block) => block.Kind == BlockKind.Table && block.Headers.Count >= StackFrom;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
