@@ -26,8 +26,8 @@ internal sealed class AzureNotificationQueue(StorageResources resources) : INoti
         if (encoded > MaxMessageBytes)
         {
             // Refused here, with the notification named, rather than as the service's RequestBodyTooLarge.
-            throw new NotificationTooLargeException($"notification {notification.Id} ({notification.Kind}) is {encoded:N0} bytes once encoded, over the queue's {MaxMessageBytes:N0}; " +
-                $"keep its payload within {Notification.MaxPayloadLength:N0} characters (store more in the store's files and name the file)");
+            throw new NotificationTooLargeException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"notification {notification.Id} ({notification.Kind}) is {encoded:N0} bytes once encoded, over the queue's {MaxMessageBytes:N0}; " +
+                $"keep its payload within {Notification.MaxPayloadLength:N0} characters (store more in the store's files and name the file)"));
         }
 
         await EnsureAsync(cancellationToken);
