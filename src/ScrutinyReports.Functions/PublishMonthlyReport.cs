@@ -13,8 +13,10 @@ namespace ScrutinyReports.Functions;
 /// queue (<see cref="PublishPanelReport"/> makes each, so Flex Consumption spreads the panels over instances) and one
 /// message on portal-refresh for the whole wave (<see cref="RefreshPortalAfterWave"/>). Between scheduled runs a
 /// firing queues the month again, which changes nothing unless figures were corrected since (a new version).
+/// Each firing also removes wave folders older than <see cref="PublicationWave.KeptFor"/> (see there for why).
 /// </summary>
-public sealed class PublishMonthlyReport(MonthlyPublication publication, PublicationQueues queues, IScrutinyStore store, PipelineEvents events, ILogger<PublishMonthlyReport> logger)
+public sealed class PublishMonthlyReport(MonthlyPublication publication, PublicationQueues queues, IScrutinyStore store, PipelineEvents events, TimeProvider clock,
+    ILogger<PublishMonthlyReport> logger)
 {
     [Function(nameof(PublishMonthlyReport))]
     [FixedDelayRetry(3, "00:05:00")]
@@ -26,6 +28,7 @@ public sealed class PublishMonthlyReport(MonthlyPublication publication, Publica
             logger.LogWarning("The publication timer is past due (the app was down at its time); catching up now");
         }
 
+        await SweepWavesAsync(cancellationToken);
         var plan = await publication.PlanAsync(cancellationToken);
         if (!plan.HasWork)
         {
@@ -47,5 +50,22 @@ public sealed class PublishMonthlyReport(MonthlyPublication publication, Publica
         logger.LogInformation("Monthly publication {Kind} for {Month} (occurrence {Occurrence}, {Missed} missed): wave {Wave} queued for {Panels} panels",
             plan.Kind, period, plan.Occurrence, plan.Missed, wave.Id, panels.Count);
         events.PublicationQueued(wave);
+    }
+
+    // Housekeeping must never hold up a publication: a failure is logged and the next firing sweeps again.
+    private async Task SweepWavesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var removed = await PublicationWave.SweepAsync(store.Files, clock.GetUtcNow(), cancellationToken);
+            if (removed.Count > 0)
+            {
+                logger.LogInformation("Removed {Count} publication waves older than {Days} days: {Waves}", removed.Count, PublicationWave.KeptFor.TotalDays, string.Join(", ", removed));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Old publication waves could not be removed; the next firing tries again");
+        }
     }
 }

@@ -11,6 +11,9 @@ namespace ScrutinyReports.Storage.Azure;
 internal sealed class AzureNotificationQueue(StorageResources resources) : INotificationQueue
 {
     public const string QueueName = "notifications";
+
+    /// <summary>The most an Azure Storage queue message may hold, after the client's base64 encoding.</summary>
+    public const int MaxMessageBytes = 64 * 1024;
     private static readonly TimeSpan Invisible = TimeSpan.FromMinutes(5);
     private readonly global::Azure.Storage.Queues.QueueClient queue = resources.Queue(QueueName);
     private Task? creation;
@@ -18,8 +21,17 @@ internal sealed class AzureNotificationQueue(StorageResources resources) : INoti
     public async Task EnqueueAsync(Notification notification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        var body = JsonSerializer.Serialize(notification);
+        var encoded = (System.Text.Encoding.UTF8.GetByteCount(body) + 2) / 3 * 4;
+        if (encoded > MaxMessageBytes)
+        {
+            // Refused here, with the notification named, rather than as the service's RequestBodyTooLarge.
+            throw new NotificationTooLargeException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"notification {notification.Id} ({notification.Kind}) is {encoded:N0} bytes once encoded, over the queue's {MaxMessageBytes:N0}; " +
+                $"keep its payload within {Notification.MaxPayloadLength:N0} characters (store more in the store's files and name the file)"));
+        }
+
         await EnsureAsync(cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(notification), cancellationToken);
+        await queue.SendMessageAsync(body, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ReceivedNotification>> ReceiveAsync(int max, CancellationToken cancellationToken = default)

@@ -133,6 +133,43 @@ public sealed class PublicationFanOutTests : IAsyncLifetime
         Assert.Equal(Panels.Length, (await wave.MarksAsync(app.Store.Files, CancellationToken.None)).Count);
     }
 
+    [Fact]
+    public async Task Timer_WavesOlderThanEightDays_AreRemovedWithStrayMarkers_NewerOnesKept()
+    {
+        await app.Create<PublishMonthlyReport>().Run(Timers.Firing(), CancellationToken.None);
+        var wave = await WaveIdAsync();
+        var peeked = (await app.Services.GetRequiredService<PublicationQueues>().Publications.PeekMessagesAsync(1)).Value.Single();
+        var late = QueuesModelFactory.QueueMessage("late-1", "pop-1", peeked.Body, dequeueCount: 2);
+        await PublicationQueueRunner.RunAsync(app, workers: 2);
+        await app.Create<RefreshPortalAfterWave>().Run(RefreshMessage(wave), CancellationToken.None);
+        Assert.Equal(Panels.Length + 1, (await app.Store.Files.ListAsync(Containers.Reports, $"_waves/{wave}/")).Count);
+        using (var empty = new MemoryStream())
+        {
+            // A marker a late message left for a wave already swept, and a folder that is no wave.
+            await app.Store.Files.WriteAsync(Containers.Reports, "_waves/2019-08-20190901T070000Z/default.published", empty, overwrite: true);
+            await app.Store.Files.WriteAsync(Containers.Reports, "_waves/notes/readme.txt", empty, overwrite: true);
+        }
+
+        app.Clock.Advance(PublicationWave.KeptFor - TimeSpan.FromMinutes(1));
+        await app.Create<PublishMonthlyReport>().Run(Timers.Firing(), CancellationToken.None);
+        Assert.Equal(Panels.Length + 1, (await app.Store.Files.ListAsync(Containers.Reports, $"_waves/{wave}/")).Count);
+        Assert.Empty(await app.Store.Files.ListAsync(Containers.Reports, "_waves/2019-08-"));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await app.Create<PublishMonthlyReport>().Run(Timers.Firing(), CancellationToken.None);
+        Assert.Empty(await app.Store.Files.ListAsync(Containers.Reports, $"_waves/{wave}/"));
+        Assert.Single(await app.Store.Files.ListAsync(Containers.Reports, "_waves/notes/"));
+
+        // A message about the swept wave arriving even later still publishes (nothing new) without failing; the
+        // marker it leaves goes with the next firing, and the refresh for a wave that is gone does nothing.
+        await app.Create<PublishPanelReport>().Run(late, CancellationToken.None);
+        await app.Create<RefreshPortalAfterWave>().Run(RefreshMessage(wave), CancellationToken.None);
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.Create<PublishMonthlyReport>().Run(Timers.Firing(), CancellationToken.None);
+        Assert.Empty(await app.Store.Files.ListAsync(Containers.Reports, $"_waves/{wave}/"));
+        Assert.Equal([1], (await app.Store.Reports.ListAsync(PanelPublicationMessage.TryRead(late.Body.ToString())!.Panel)).Where(v => v.Period == Period).Select(v => v.Version));
+    }
+
     private async Task<string> WaveIdAsync()
     {
         var waves = (await app.Store.Files.ListAsync(Containers.Reports, "_waves/")).Where(p => p.EndsWith("/wave.json", StringComparison.Ordinal)).ToList();

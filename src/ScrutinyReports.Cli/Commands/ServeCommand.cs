@@ -73,15 +73,16 @@ internal sealed class ServeCommand
         await using var provider = services.BuildServiceProvider();
         var once = parse.GetValue(Once);
         var poll = TimeSpan.FromSeconds(parse.GetValue(Poll));
+        var parallel = parse.GetValue(Parallel);
         console.Info(string.Create(CultureInfo.InvariantCulture,
-            $"Serving {provider.GetRequiredService<IScrutinyStore>().Description}: taking in files from its uploads and publishing reports on the schedule {schedule.Value}{(once ? "; one pass" : $", every {poll.TotalSeconds:0} s until Ctrl+C")}."));
+            $"Serving {provider.GetRequiredService<IScrutinyStore>().Description}: taking in files from its uploads and publishing reports on the schedule {schedule.Value}, up to {parallel} panels' reports at once{(once ? "; one pass" : $", every {poll.TotalSeconds:0} s until Ctrl+C")}."));
         try
         {
             while (true)
             {
                 var pass = await ServePass.RunAsync(provider.GetRequiredService<UploadDropScanner>(), provider.GetRequiredService<MonthlyPublication>(),
                     provider.GetRequiredService<Pipeline.Notifications.DataDueReminders>(), provider.GetRequiredService<Pipeline.Portal.PortalRefresher>(),
-                    provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), parse.GetValue(Parallel), cancellationToken);
+                    provider.GetRequiredService<Pipeline.Notifications.NotificationSender>(), parallel, cancellationToken);
                 ServePassOutput.Print(console, pass, quiet: !once);
                 if (once)
                 {

@@ -23,7 +23,7 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
         var name = Path.GetFileName(fileName);
         var received = new UploadRecord(uploadId, name, clock.GetUtcNow(), uploader, UploadOutcome.Accepted, 0, []);
         var archivePath = received.Digest + Path.GetExtension(name).ToLowerInvariant();
-        var receiptPath = received.Digest + ".receipt.json";
+        var receiptPath = ReceiptReference.BesideUpload(uploadId);
 
         var earlier = await store.Uploads.FindAsync(uploadId, cancellationToken);
         if (earlier is { Outcome: UploadOutcome.Accepted })
@@ -89,11 +89,15 @@ public sealed class UploadIngestor(IScrutinyStore store, TimeProvider clock)
     }
 
     // The receipt tells the uploader what happened. Its id names this arrival of the content, so a redelivered event is
-    // recognisable while the same file sent again later gets a receipt of its own.
-    private Task EnqueueReceiptAsync(UploadRecord received, MemoryStream receipt, CancellationToken cancellationToken) =>
-        store.Notifications.EnqueueAsync(new Notification(
-            $"receipt:{received.Id}:{received.ReceivedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)}",
-            NotificationKinds.UploadReceipt, System.Text.Encoding.UTF8.GetString(receipt.ToArray())), cancellationToken);
+    // recognisable while the same file sent again later gets a receipt of its own. A receipt too large for the queue
+    // (thousands of warnings, hundreds of errors) goes by reference: see ReceiptReference.
+    private async Task EnqueueReceiptAsync(UploadRecord received, MemoryStream receipt, CancellationToken cancellationToken)
+    {
+        var arrival = received.ReceivedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var text = System.Text.Encoding.UTF8.GetString(receipt.ToArray());
+        var payload = Notification.FitsInline(text) ? text : await ReceiptReference.StoreAsync(store.Files, received.Digest, arrival, receipt, cancellationToken);
+        await store.Notifications.EnqueueAsync(new Notification($"receipt:{received.Id}:{arrival}", NotificationKinds.UploadReceipt, payload), cancellationToken);
+    }
 
     /// <summary>Reads a file with every check, storing nothing: what <c>scrutiny validate</c> runs.</summary>
     /// <returns>The figures read, the error lines (the first 200 and how many more), and every error's count.</returns>

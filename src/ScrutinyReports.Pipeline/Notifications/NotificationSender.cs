@@ -153,7 +153,22 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         }
     }
 
-    private async Task<Plan> ReceiptAsync(Notification notification, JsonElement receipt, CancellationToken cancellationToken)
+    // A large receipt comes by reference (Ingest.ReceiptReference); a missing file is a notification that cannot be read.
+    private async Task<Plan> ReceiptAsync(Notification notification, JsonElement payload, CancellationToken cancellationToken)
+    {
+        if (Ingest.ReceiptReference.PathIn(payload) is not { } path)
+        {
+            var beside = payload.TryGetProperty("uploadId", out var id) && id.GetString() is { } uploadId ? Ingest.ReceiptReference.BesideUpload(uploadId) : null;
+            return await ReceiptAsync(notification, payload, beside, cancellationToken);
+        }
+
+        await using var stored = await store.Files.OpenReadAsync(Containers.Archive, path, cancellationToken)
+            ?? throw new FormatException($"the receipt it names, {Containers.Archive}/{path}, is not in the store");
+        using var receipt = await JsonDocument.ParseAsync(stored, cancellationToken: cancellationToken);
+        return await ReceiptAsync(notification, receipt.RootElement, path, cancellationToken);
+    }
+
+    private async Task<Plan> ReceiptAsync(Notification notification, JsonElement receipt, string? keptAt, CancellationToken cancellationToken)
     {
         var uploader = receipt.TryGetProperty("uploader", out var value) ? value.GetString() : null;
         if (!EmailAddress.LooksValid(uploader))
@@ -164,7 +179,7 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         var subscribers = await SubscriberDirectory.LoadAsync(store.Files, cancellationToken);
         var name = subscribers.FirstOrDefault(s => string.Equals(s.Email, uploader, StringComparison.OrdinalIgnoreCase))?.Name;
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
-        var message = ReceiptMessage.Write(receipt, catalogue).To(new Recipient(uploader!, name), Key(notification, uploader!));
+        var message = ReceiptMessage.Write(receipt, catalogue, keptAt is null ? null : store.Files.Locate(Containers.Archive, keptAt)).To(new Recipient(uploader!, name), Key(notification, uploader!));
         return new Plan([message], null, null);
     }
 

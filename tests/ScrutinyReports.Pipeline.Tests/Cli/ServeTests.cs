@@ -205,7 +205,20 @@ public sealed class ServeTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null, "up to {0} panels' reports at once")]
+    [InlineData("3", "up to 3 panels' reports at once")]
+    public async Task ServeOnce_Parallel_DefaultsToTheNumberOfCoresAndSaysSo(string? parallel, string expected)
+    {
+        string[] args = ["serve", "--store", Store, "--once", "--as-of", "2019-10-05T07:30Z"];
+        var run = await CliRun.RunAsync(parallel is null ? args : [.. args, "--parallel", parallel]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, expected, Environment.ProcessorCount) + "; one pass.", run.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--parallel", "0")]
+    [InlineData("--parallel", "-2")]
     [InlineData("--poll", "0")]
     [InlineData("--as-of", "07:30")]
     [InlineData("--as-of", "next Tuesday")]

@@ -122,6 +122,81 @@ public sealed class MonthlyPublicationTests : PipelineFixture
         Assert.Null(await LastRun.ReadAsync(Store.Files));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Run_InParallel_MakesAtMostThatManyReportsAtOnceAndOverlapsThem(int parallel)
+    {
+        const int Panels = 5;
+        for (var i = 1; i <= Panels; i++)
+        {
+            await Store.Panels.SaveAsync(Panel.Default with { Id = $"panel-{i}", Name = $"Panel {i}" });
+        }
+
+        await IngestCsvAsync(September);
+        // A report is being made from the write of its report.json to that of its report.xlsx (the HTML and PDF
+        // are rendered in between). Each report waits at its first write until as many as may overlap are in
+        // flight, so that overlap is seen every time rather than by luck of timing (a wait never met ends after ten
+        // seconds, and the counts below fail); then, with more panels still to come, a second more for one too many.
+        var store = new StoreWithFaults(Store);
+        int inFlight = 0, finished = 0, most = 0;
+        store.BeforeWrite = async (container, path) =>
+        {
+            if (container == Containers.Reports && path.EndsWith("/report.json", StringComparison.Ordinal))
+            {
+                InterlockedMax(ref most, Interlocked.Increment(ref inFlight));
+                await WaitAsync(() => Volatile.Read(ref inFlight) >= Math.Min(parallel, Panels - Volatile.Read(ref finished)), TimeSpan.FromSeconds(10));
+                if (Panels - Volatile.Read(ref finished) > parallel)
+                {
+                    await WaitAsync(() => Volatile.Read(ref inFlight) > parallel, TimeSpan.FromSeconds(1));
+                }
+            }
+        };
+        store.AfterWrite = (container, path) =>
+        {
+            if (container == Containers.Reports && path.EndsWith("/report.xlsx", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref finished);
+                Interlocked.Decrement(ref inFlight);
+            }
+        };
+        Clock.SetUtcNow(At("2019-10-05T07:30Z"));
+        var publisher = new ScrutinyReports.Pipeline.Reports.ReportPublisher(store, new ScrutinyReports.Rendering.Html.HtmlReportRenderer(), Clock);
+
+        var run = await new MonthlyPublication(store, publisher, ReportSchedule.Default, Clock).RunAsync(parallel);
+
+        Assert.True(run.Succeeded);
+        Assert.Equal(Panels, run.NewVersions.Count());
+        Assert.Equal((Panels, parallel), (finished, most));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task Run_ParallelBelowOne_IsRefused(int parallel)
+    {
+        Clock.SetUtcNow(At("2019-10-05T07:30Z"));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => new MonthlyPublication(Store, Publisher, ReportSchedule.Default, Clock).RunAsync(parallel));
+    }
+
+    private static async Task WaitAsync(Func<bool> condition, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
+    }
+
+    private static void InterlockedMax(ref int most, int value)
+    {
+        int seen;
+        while (value > (seen = Volatile.Read(ref most)) && Interlocked.CompareExchange(ref most, value, seen) != seen)
+        {
+        }
+    }
+
     private async Task<MonthlyRun> RunAtAsync(string instant)
     {
         Clock.SetUtcNow(At(instant));

@@ -3,7 +3,10 @@ using ScrutinyReports.Pipeline.Storage;
 
 namespace ScrutinyReports.Pipeline.Tests.Hosting;
 
-/// <summary>A real store with hooks: storage that fails on commit, or a file replaced while it is being read.</summary>
+/// <summary>
+/// A real store with hooks: storage that fails on commit, a file replaced while it is being read, or a look at each
+/// file written (before and after it is stored).
+/// </summary>
 internal sealed class StoreWithFaults(IScrutinyStore inner) : IScrutinyStore
 {
     private readonly FilesWithHooks files = new(inner.Files);
@@ -14,6 +17,12 @@ internal sealed class StoreWithFaults(IScrutinyStore inner) : IScrutinyStore
 
     /// <summary>Runs once, just after the first time a file is opened for reading from uploads.</summary>
     public Func<string, Task>? AfterUploadOpened { get => files.AfterUploadOpened; set => files.AfterUploadOpened = value; }
+
+    /// <summary>Runs before each file is written, with its container and path; the write waits for it.</summary>
+    public Func<string, string, Task>? BeforeWrite { get => files.BeforeWrite; set => files.BeforeWrite = value; }
+
+    /// <summary>Runs after each file is written, with its container and path.</summary>
+    public Action<string, string>? AfterWrite { get => files.AfterWrite; set => files.AfterWrite = value; }
 
     public string Description => inner.Description;
 
@@ -56,8 +65,21 @@ internal sealed class StoreWithFaults(IScrutinyStore inner) : IScrutinyStore
     {
         public Func<string, Task>? AfterUploadOpened { get; set; }
 
-        public Task<bool> WriteAsync(string container, string path, Stream content, bool overwrite, CancellationToken cancellationToken = default) =>
-            inner.WriteAsync(container, path, content, overwrite, cancellationToken);
+        public Func<string, string, Task>? BeforeWrite { get; set; }
+
+        public Action<string, string>? AfterWrite { get; set; }
+
+        public async Task<bool> WriteAsync(string container, string path, Stream content, bool overwrite, CancellationToken cancellationToken = default)
+        {
+            if (BeforeWrite is { } before)
+            {
+                await before(container, path);
+            }
+
+            var written = await inner.WriteAsync(container, path, content, overwrite, cancellationToken);
+            AfterWrite?.Invoke(container, path);
+            return written;
+        }
 
         public async Task<Stream?> OpenReadAsync(string container, string path, CancellationToken cancellationToken = default)
         {

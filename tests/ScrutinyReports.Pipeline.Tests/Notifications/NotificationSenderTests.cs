@@ -1,9 +1,13 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
 using ScrutinyReports.Mail;
+using ScrutinyReports.Pipeline.Ingest;
 using ScrutinyReports.Pipeline.Notifications;
+using ScrutinyReports.Pipeline.Notifications.Messages;
+using ScrutinyReports.Pipeline.Tests.Ingest;
 using ScrutinyReports.Pipeline.Portal;
 using ScrutinyReports.Pipeline.Storage;
 using ScrutinyReports.Testing.Mail;
@@ -63,6 +67,73 @@ public sealed class NotificationSenderTests(MaildevFixture maildev) : PipelineFi
         var receipt = Assert.Single(await mail.WaitForEmailsAsync(1));
         Assert.Equal("Rejected: big.csv (300 errors to correct)", receipt.Subject);
         Assert.Contains("... and 250 more errors not listed here", receipt.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receipt_TooLargeForTheQueue_GoesByItsKeptFileAndListsTheFirstFiftyWarnings()
+    {
+        await mail.ClearAsync();
+        var outcome = await IngestCsvAsync(PartsThatDoNotAddUp.Csv(["CLA_COUNT"], 120, ReportingPeriod.Month(2019, 9)), "ten-years.csv");
+
+        var queued = Assert.Single(await Store.Notifications.ReceiveAsync(10)).Notification;
+        Assert.True(outcome.Warnings.Count >= 120);
+        Assert.True(queued.Payload.Length <= Notification.MaxPayloadLength);
+        using var payload = JsonDocument.Parse(queued.Payload);
+        var kept = payload.RootElement.GetProperty(ReceiptReference.PathProperty).GetString()!;
+        Assert.Equal($"receipts/{outcome.Upload.Digest}/20191003T090100.0000000Z.json", kept);
+        await using (var stored = await Store.Files.OpenReadAsync(Containers.Archive, kept))
+        {
+            using var receipt = await JsonDocument.ParseAsync(stored!);
+            Assert.Equal(outcome.Warnings.Count, receipt.RootElement.GetProperty("warnings").GetArrayLength());
+        }
+
+        var pass = await Sender().SendWaitingAsync();
+
+        Assert.True(Assert.Single(pass.Events).Succeeded);
+        var message = Assert.Single(await mail.WaitForEmailsAsync(1));
+        Assert.Equal("Accepted: ten-years.csv (600 figures)", message.Subject);
+        Assert.Contains($"Please check {outcome.Warnings.Count:N0} data-quality warnings", message.Text, StringComparison.Ordinal);
+        Assert.Contains(outcome.Warnings[49], message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Warnings[50], message.Text, StringComparison.Ordinal);
+        Assert.Contains($"... and {outcome.Warnings.Count - ReceiptMessage.WarningsShown:N0} more warnings not listed here; the full receipt, {Store.Files.Locate(Containers.Archive, kept)}, lists them all.",
+            message.Text!.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receipt_ForTheSameRejectedFileTwice_KeepsEachArrivalsReceiptAndSendsBoth()
+    {
+        await mail.ClearAsync();
+        var csv = "indicator,period,value\n" + string.Concat(Enumerable.Repeat("CLA_COUNT,2019-09,lots\n", 300));
+        var first = await IngestCsvAsync(csv, "big.csv");
+        var second = await IngestCsvAsync(csv, "big.csv");
+
+        Assert.Equal(first.Upload.Id, second.Upload.Id);
+        var payloads = (await Store.Notifications.ReceiveAsync(10)).Select(r => r.Notification.Payload).ToList();
+        Assert.Equal(
+            [$"{{\"receiptPath\":\"receipts/{first.Upload.Digest}/20191003T090100.0000000Z.json\"}}", $"{{\"receiptPath\":\"receipts/{first.Upload.Digest}/20191003T090200.0000000Z.json\"}}"],
+            payloads);
+        Assert.Equal(2, (await Store.Files.ListAsync(Containers.Archive, $"receipts/{first.Upload.Digest}/")).Count);
+
+        var pass = await Sender().SendWaitingAsync();
+
+        Assert.Equal(2, pass.Events.Count(e => e.Succeeded && e.Sent == 1));
+        Assert.All(await mail.WaitForEmailsAsync(2), e => Assert.Equal("Rejected: big.csv (300 errors to correct)", e.Subject));
+    }
+
+    [Fact]
+    public async Task Receipt_WhoseKeptFileIsMissing_IsSetAsideAsUnreadable()
+    {
+        await IngestCsvAsync(PartsThatDoNotAddUp.Csv(["CLA_COUNT"], 120, ReportingPeriod.Month(2019, 9)), "ten-years.csv");
+        var kept = Assert.Single(await Store.Files.ListAsync(Containers.Archive, "receipts/"));
+        await Store.Files.DeleteAsync(Containers.Archive, kept);
+
+        var pass = await Sender().SendWaitingAsync();
+
+        var receipt = Assert.Single(pass.Events);
+        Assert.True(receipt.Unreadable);
+        Assert.Equal($"the notification cannot be read: the receipt it names, archive/{kept}, is not in the store", Assert.Single(receipt.Failures));
+        Assert.Empty(await Store.Notifications.ReceiveAsync(10));
+        Assert.Single(await Store.Files.ListAsync(Containers.Mail, "unreadable/"));
     }
 
     [Fact]

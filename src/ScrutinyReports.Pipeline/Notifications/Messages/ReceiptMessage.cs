@@ -9,14 +9,20 @@ namespace ScrutinyReports.Pipeline.Notifications.Messages;
 /// <summary>
 /// The message an uploader gets for a file: accepted, with how many figures per indicator and any data-quality
 /// warnings; or rejected, with every error located so it can be corrected. Built from the receipt kept beside the
-/// archived file (the notification's payload).
+/// archived file (the notification's payload, or the file it names). Errors and warnings are listed up to
+/// <see cref="ErrorsShown"/> and <see cref="WarningsShown"/>, so that a million-row upload's message stays small;
+/// the rest are counted, with where the full receipt is kept.
 /// </summary>
 public static class ReceiptMessage
 {
     /// <summary>Errors listed in the message itself; the receipt in the archive keeps the rest.</summary>
     public const int ErrorsShown = 50;
 
-    public static MessageDocument Write(JsonElement receipt, IndicatorCatalogue catalogue)
+    /// <summary>Data-quality warnings listed in the message itself; the receipt in the archive keeps them all.</summary>
+    public const int WarningsShown = 50;
+
+    /// <param name="keptAt">Where the full receipt is kept (a path or URL), named when not everything is listed.</param>
+    public static MessageDocument Write(JsonElement receipt, IndicatorCatalogue catalogue, string? keptAt = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var file = receipt.GetProperty("fileName").GetString() is { } name ? Echo.Plain(name) : "your file";
@@ -32,11 +38,11 @@ public static class ReceiptMessage
         }
 
         return receipt.GetProperty("outcome").GetString() == "accepted"
-            ? Accepted(receipt, file, when, catalogue)
+            ? Accepted(receipt, file, when, catalogue, keptAt)
             : Rejected(receipt, file, when);
     }
 
-    private static MessageDocument Accepted(JsonElement receipt, string file, string when, IndicatorCatalogue catalogue)
+    private static MessageDocument Accepted(JsonElement receipt, string file, string when, IndicatorCatalogue catalogue, string? keptAt)
     {
         var stored = receipt.GetProperty("observations").GetInt64();
         var added = Number(receipt, "added");
@@ -54,7 +60,12 @@ public static class ReceiptMessage
         {
             document.Heading($"Please check {CountText.Of(warnings.Count, "data-quality warning")}")
                 .Paragraph("The figures are stored and will be reported. These may be right, but they are unusual; if any is a mistake, upload a corrected file.")
-                .List(warnings);
+                .List(warnings.Take(WarningsShown));
+            if (warnings.Count > WarningsShown)
+            {
+                document.Paragraph($"... and {N(warnings.Count - WarningsShown)} more warnings not listed here; " +
+                                   (keptAt is null ? "the full receipt in the archive lists them all." : $"the full receipt, {keptAt}, lists them all."));
+            }
         }
         else
         {
