@@ -24,6 +24,6 @@ public static class FollowUpOverdueMessage
                 $"{ReminderMessage.LongDate(item.Due!.Value)} (overdue by {CountText.Of(item.DaysOverdue(asAt), "day")})",
                 item.LatestUpdate is { } update ? $"{update.Update} ({ReminderMessage.LongDate(update.Date)})" : "No update yet",
             ]))
-            .Paragraph("Each lead has been asked for an update before the panel's data deadline. You are told once a month, and only when an item is overdue by more than this.");
+            .Paragraph("A lead is asked each month for an update, before the panel's data deadline, on any open item with no update since the month began. You are told once a month, and only when an item is overdue by more than this.");
     }
 }

@@ -157,9 +157,9 @@ public sealed class MessageDocument(string subject)
     private static void AppendTable(StringBuilder html, Block block)
     {
         var stacked = IsStacked(block);
-        // The body may break a word anywhere (a long link must not widen a phone's page); a wide table's cells break
-        // only words too long for the line, so that its columns are sized to whole words ("Reference", not "Ref-ere-nce").
-        var cell = " style=\"text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #b1b4b6;" + (stacked ? "overflow-wrap:break-word;" : string.Empty) + "\"";
+        // The body may break a word anywhere (a long link must not widen a phone's page); table cells break only words
+        // too long for the line, so that columns are sized to whole words ("October 2019", not "Octobe-r 2019").
+        const string cell = " style=\"text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #b1b4b6;overflow-wrap:break-word;\"";
         html.Append(stacked ? "<table class=\"stack\"" : "<table").Append(" style=\"border-collapse:collapse;margin:8px 0 16px;\">\n<caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
             .Append(Encode(block.Texts[0])).Append("</caption>\n<thead>\n<tr>");
         foreach (var header in block.Headers)
