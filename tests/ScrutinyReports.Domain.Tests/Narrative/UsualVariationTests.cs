@@ -2,7 +2,9 @@ using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Narrative;
 using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Panels;
 using ScrutinyReports.Domain.Periods;
+using ScrutinyReports.Domain.Reports;
 using ScrutinyReports.Domain.Statistics.Spc;
 using static ScrutinyReports.Domain.Tests.Build;
 
@@ -146,5 +148,18 @@ public class UsualVariationTests
             "Children seen within 5 working days improved from 70.0% in Q1 2019/20 (April to June 2019) to 72.0% in Q2 2019/20 (July to September 2019), " +
             "a rise of 2.0 percentage points, within its usual quarter-to-quarter variation; it is the same as a year earlier (72.0% in Q2 2018/19 (July to September 2018)).",
             sentence);
+    }
+
+    // The report's sentence is the one built with the chart, and the entry says so for the other places that word the movement.
+    [Fact]
+    public void Build_WritesThePhraseIntoTheReportSentence()
+    {
+        var series = Monthly(78.0m, 79.0m, 78.0m, 79.0m, 78.0m, 79.0m, 78.0m, 79.0m, 78.0m, 79.0m, 78.0m, 79.0m, 78.0m);
+        var report = ReportBuilder.Build(new Panel("cypf", "Children's panel"), September2019, new IndicatorCatalogue([Indicator()]), series.Values,
+            new DateTimeOffset(2019, 10, 10, 9, 0, 0, TimeSpan.Zero));
+
+        var entry = Assert.Single(report.Indicators);
+        Assert.True(entry.PreviousChangeIsUsual);
+        Assert.Contains("a fall of 1.0 percentage point, within its usual month-to-month variation;", entry.Narrative, StringComparison.Ordinal);
     }
 }
