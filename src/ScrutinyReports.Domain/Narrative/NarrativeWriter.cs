@@ -2,6 +2,7 @@ using ScrutinyReports.Domain.Comparisons;
 using ScrutinyReports.Domain.Formatting;
 using ScrutinyReports.Domain.Indicators;
 using ScrutinyReports.Domain.Observations;
+using ScrutinyReports.Domain.Statistics.Spc;
 
 namespace ScrutinyReports.Domain.Narrative;
 
@@ -9,11 +10,13 @@ namespace ScrutinyReports.Domain.Narrative;
 /// Writes the one plain-English sentence a report gives each indicator. The rules come from what inspectors
 /// found missing and what the seeds got wrong: every figure has its period; a change runs from the earlier
 /// figure to the later one; percentages change in percentage points; neutral indicators only rise or fall;
-/// a missing or suppressed figure is said to be so, never treated as zero.
+/// a missing or suppressed figure is said to be so, never treated as zero; a change since the previous period that the
+/// indicator's SPC chart shows to be usual variation says so (see <see cref="UsualVariation"/>).
 /// </summary>
 public static class NarrativeWriter
 {
-    public static string Describe(IndicatorAnalysis analysis)
+    /// <param name="spc">The indicator's SPC chart, when it has one; it decides whether the change since the previous period is usual variation.</param>
+    public static string Describe(IndicatorAnalysis analysis, SpcAnalysis? spc = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var name = analysis.Indicator.Name;
@@ -23,13 +26,13 @@ public static class NarrativeWriter
             null => $"No figure for {Lower(name)} has been received for {period}.",
             { Status: ObservationStatus.Suppressed } => $"The {period} figure for {Lower(name)} is suppressed because it rests on small numbers.",
             { Status: ObservationStatus.NotAvailable } => $"The {period} figure for {Lower(name)} is not yet available.",
-            _ => DescribeValue(analysis),
+            _ => DescribeValue(analysis, spc),
         };
     }
 
-    private static string DescribeValue(IndicatorAnalysis analysis)
+    private static string DescribeValue(IndicatorAnalysis analysis, SpcAnalysis? spc)
     {
-        var clauses = new List<string> { MainClause(analysis) };
+        var clauses = new List<string> { MainClause(analysis, spc) };
         if (analysis.YearAgo.Period != analysis.Previous.Period && YearClause(analysis) is { } year)
         {
             clauses.Add(year);
@@ -43,7 +46,7 @@ public static class NarrativeWriter
         return string.Join("; ", clauses) + ".";
     }
 
-    private static string MainClause(IndicatorAnalysis analysis)
+    private static string MainClause(IndicatorAnalysis analysis, SpcAnalysis? spc)
     {
         var indicator = analysis.Indicator;
         var now = Shown(analysis.Value!.Value, analysis.Current!, indicator);
@@ -56,10 +59,11 @@ public static class NarrativeWriter
         }
 
         var then = Shown(previous.EarlierValue!.Value, previous.Earlier!, indicator);
+        var usual = UsualVariation.Covers(analysis, spc) ? ", " + UsualVariation.Phrase(indicator.Frequency) : string.Empty;
         return previous.Direction switch
         {
             Direction.Unchanged => $"{indicator.Name} was unchanged at {now} in {period}, the same as in {before}",
-            _ => $"{indicator.Name} {Verb(previous.Direction)} from {then} in {before} to {now} in {period}, {Movement(previous, indicator)}",
+            _ => $"{indicator.Name} {Verb(previous.Direction)} from {then} in {before} to {now} in {period}, {Movement(previous, indicator)}{usual}",
         };
     }
 

@@ -1,5 +1,6 @@
 using ScrutinyReports.Domain.Comparators;
 using ScrutinyReports.Domain.Comparisons;
+using ScrutinyReports.Domain.Narrative;
 
 namespace ScrutinyReports.Domain.Reports;
 
@@ -19,6 +20,9 @@ public sealed record IndicatorEntry(IndicatorAnalysis Analysis, string Narrative
 
     /// <summary>The chart when its current baseline has enough figures for process limits, otherwise null.</summary>
     public Statistics.Spc.SpcAnalysis? QualifyingSpc => Spc is { Qualifies: true } spc ? spc : null;
+
+    /// <summary>Whether the change since the previous period is usual variation on the SPC chart (see <see cref="UsualVariation"/>).</summary>
+    public bool PreviousChangeIsUsual => UsualVariation.Covers(Analysis, Spc);
 
     /// <summary>The breakdowns the panel configured for this indicator, one per dimension in the order configured.</summary>
     public IReadOnlyList<Breakdowns.BreakdownSection> Breakdowns { get; init; } = [];

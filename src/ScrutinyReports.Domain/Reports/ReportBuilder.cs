@@ -49,7 +49,7 @@ public static class ReportBuilder
             {
                 var benchmark = Benchmarker.For(analysis, comparators, options);
                 var spc = SpcAnalyser.Analyse(analysis.Indicator, analysis.Period, byIndicator.GetValueOrDefault(analysis.Indicator.Id, empty));
-                return new IndicatorEntry(analysis, NarrativeWriter.Describe(analysis))
+                return new IndicatorEntry(analysis, NarrativeWriter.Describe(analysis, spc))
                 {
                     Benchmark = benchmark,
                     Spc = spc,

@@ -306,7 +306,8 @@ public sealed class PanelPackView
         var analysis = row.Analysis;
         var indicator = analysis.Indicator;
         return new OffTargetView(row.Name, row.Anchor, row.RagSymbol, row.Rag, row.RagCode, $"{row.Latest} in {indicator.PeriodLabel(analysis.Period)}",
-            TargetWording.Standing(analysis.Target!, indicator), Capital(Movement(analysis.Previous, indicator, withFigure: true)));
+            TargetWording.Standing(analysis.Target!, indicator), Capital(Movement(analysis.Previous, indicator, withFigure: true))
+            + (row.Entry.PreviousChangeIsUsual ? ", " + UsualVariation.Phrase(indicator.Frequency) : string.Empty));
     }
 
     private static ExceptionView ExceptionRow(ReportException exception, IndicatorRowView row)

@@ -35,5 +35,28 @@ public sealed record SpcAnalysis(
         ? Signals.LastOrDefault(signal => signal.Rule == rule && signal.Periods.Contains(latest.Period))
         : null;
 
+    /// <summary>
+    /// Whether the change into <paramref name="period"/> from the period right before it is the process's usual variation:
+    /// <paramref name="period"/> is the latest charted figure and not part of a special cause, the point before it in the chart
+    /// is the period before and has a figure in the current baseline (a missing period leaves no moving range), and the
+    /// change between them is below the moving-range chart's upper limit, <see cref="XmrLimits.UpperRangeLimit"/>.
+    /// </summary>
+    public bool IsUsualChangeInto(ReportingPeriod period)
+    {
+        if (!Qualifies || Latest is not { Value: { } now } latest || latest.Period != period || latest.IsSpecialCause || LatestSignal is not null)
+        {
+            return false;
+        }
+
+        var index = Points.Count - 1;
+        while (Points[index].Period != period)
+        {
+            index--;
+        }
+
+        return index > 0 && Points[index - 1] is { Value: { } before } previous && previous.Period == period.Previous && Current.Contains(previous.Period)
+            && Math.Abs(now - before) < Limits.UpperRangeLimit;
+    }
+
     public ReportingPeriod BaselineOf(ReportingPeriod period) => Baselines.Last(baseline => baseline.From <= period).From;
 }

@@ -9,8 +9,14 @@ public static class SpcConstants
     /// <summary>"Close to a limit" starts two thirds of the way to it (two sigma).</summary>
     public const decimal NearLimitFactor = LimitFactor * 2 / 3;
 
-    /// <summary>A moving range at least this many times the average is an outlier, left out of the average once.</summary>
-    public const decimal OutlierScreen = 3.267m;
+    /// <summary>
+    /// The moving-range chart's upper limit, in average moving ranges (D4 for ranges of two figures): a change from one
+    /// period to the next below it is the process's usual variation.
+    /// </summary>
+    public const decimal MovingRangeLimitFactor = 3.267m;
+
+    /// <summary>A moving range at or above the moving-range chart's upper limit is an outlier, left out of the average once.</summary>
+    public const decimal OutlierScreen = MovingRangeLimitFactor;
 
     /// <summary>How many consecutive figures on one side of the mean make a signal.</summary>
     public const int RunLength = 7;

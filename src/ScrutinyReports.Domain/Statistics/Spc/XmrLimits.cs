@@ -17,6 +17,9 @@ public sealed record XmrLimits(decimal Mean, decimal AverageMovingRange)
 
     public decimal NearUpper => Mean + (SpcConstants.NearLimitFactor * AverageMovingRange);
 
+    /// <summary>The moving-range chart's upper limit: 3.267 times the (screened) average moving range.</summary>
+    public decimal UpperRangeLimit => SpcConstants.MovingRangeLimitFactor * AverageMovingRange;
+
     /// <summary>The limits of consecutive periods' figures (null where a period has none); null without a single moving range.</summary>
     public static XmrLimits? Of(IReadOnlyList<decimal?> figures)
     {
