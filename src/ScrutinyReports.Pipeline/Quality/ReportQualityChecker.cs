@@ -45,9 +45,10 @@ public sealed class ReportQualityChecker(IScrutinyStore store)
             }
 
             var checkedPeriods = shownPeriods is not null && shownPeriods.TryGetValue(indicator.Id, out var shown) ? shown : [period];
+            var found = await revisionFinder.FindAsync(indicator.Id, checkedPeriods, Observation.WholeAuthority, cancellationToken);
             foreach (var shownPeriod in checkedPeriods)
             {
-                foreach (var revision in await revisionFinder.FindAsync(indicator.Id, shownPeriod, Observation.WholeAuthority, cancellationToken))
+                foreach (var revision in found.GetValueOrDefault(shownPeriod, []))
                 {
                     revisions.Add(revision);
                     warnings.Add(RevisionCheck.Warning(indicator, revision));

@@ -13,9 +13,24 @@ internal sealed class RevisionFinder(IScrutinyStore store)
 {
     private readonly Dictionary<string, UploadRecord?> uploads = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlyList<Revision>> FindAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Revision>> FindAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken) =>
+        await RevisionsAsync(await store.Observations.ReadHistoryAsync(indicatorId, period, breakdown, cancellationToken), cancellationToken);
+
+    /// <summary>The revisions of one indicator's figures for several periods, by period, read from the store at once.</summary>
+    public async Task<IReadOnlyDictionary<ReportingPeriod, IReadOnlyList<Revision>>> FindAsync(string indicatorId, IReadOnlyCollection<ReportingPeriod> periods, string breakdown,
+        CancellationToken cancellationToken)
     {
-        var history = await store.Observations.ReadHistoryAsync(indicatorId, period, breakdown, cancellationToken);
+        var found = new Dictionary<ReportingPeriod, IReadOnlyList<Revision>>();
+        foreach (var (period, history) in await store.Observations.ReadHistoriesAsync(indicatorId, periods, breakdown, cancellationToken))
+        {
+            found[period] = await RevisionsAsync(history, cancellationToken);
+        }
+
+        return found;
+    }
+
+    private async Task<IReadOnlyList<Revision>> RevisionsAsync(IReadOnlyList<ObservationRevision> history, CancellationToken cancellationToken)
+    {
         if (history.Count < 2)
         {
             return [];

@@ -29,4 +29,21 @@ public interface IObservationStore
 
     /// <summary>Every version ever stored for one figure, oldest upload first, the current one last.</summary>
     Task<IReadOnlyList<ObservationRevision>> ReadHistoryAsync(string indicatorId, ReportingPeriod period, string breakdown, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="ReadHistoryAsync"/> for several periods of one indicator, by period; a period with nothing stored maps to
+    /// an empty list. A report reads about fifteen periods for each indicator, so a store that can should read them at once.
+    /// </summary>
+    async Task<IReadOnlyDictionary<ReportingPeriod, IReadOnlyList<ObservationRevision>>> ReadHistoriesAsync(string indicatorId,
+        IReadOnlyCollection<ReportingPeriod> periods, string breakdown, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var histories = new Dictionary<ReportingPeriod, IReadOnlyList<ObservationRevision>>();
+        foreach (var period in periods.Distinct())
+        {
+            histories[period] = await ReadHistoryAsync(indicatorId, period, breakdown, cancellationToken);
+        }
+
+        return histories;
+    }
 }

@@ -160,6 +160,27 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadHistories_GivesEachPeriodWhatReadHistoryGives()
+    {
+        var year = new Observation("CLA_COUNT", ReportingPeriod.FinancialYear(2018), "", 600m, ObservationStatus.Validated);
+        await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 8, 596m), Monthly("CLA_COUNT", 2019, 9, 588m), year, Monthly("CLA_COUNT", 2019, 9, 12m, "North")]);
+        await Store.Observations.CommitAsync(Upload("b", Start.AddDays(1)), [Monthly("CLA_COUNT", 2019, 9, 590m), Monthly("CLA_COUNT", 2019, 9, 14m, "North")]);
+        ReportingPeriod[] periods = [ReportingPeriod.Month(2019, 9), ReportingPeriod.Month(2019, 8), ReportingPeriod.Month(2019, 7), year.Period, ReportingPeriod.Month(2019, 9)];
+
+        var histories = await Store.Observations.ReadHistoriesAsync("CLA_COUNT", periods, "");
+
+        Assert.Equal(4, histories.Count);
+        foreach (var period in periods)
+        {
+            Assert.Equal(await Store.Observations.ReadHistoryAsync("CLA_COUNT", period, ""), histories[period]);
+        }
+
+        Assert.Equal([(588m, false), (590m, true)], histories[ReportingPeriod.Month(2019, 9)].Select(h => (h.Observation.Value!.Value, h.IsCurrent)));
+        Assert.Equal(600m, Assert.Single(histories[year.Period]).Observation.Value);
+        Assert.Empty(histories[ReportingPeriod.Month(2019, 7)]);
+    }
+
+    [Fact]
     public async Task Commit_FailingPartWay_StoresNothingOfTheUpload()
     {
         await Store.Observations.CommitAsync(Upload("a", Start), [Monthly("CLA_COUNT", 2019, 8, 596m)]);
