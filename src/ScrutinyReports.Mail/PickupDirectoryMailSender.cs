@@ -13,6 +13,10 @@ namespace ScrutinyReports.Mail;
 /// </summary>
 public sealed class PickupDirectoryMailSender : IMailSender
 {
+    // RFC 5322 lines end in CRLF, as SMTP sends them; MimeKit's default follows the platform (LF on Linux), which a
+    // relay reading the folder may refuse.
+    private static readonly FormatOptions SmtpLineEndings = CrlfOptions();
+
     /// <summary>The sender when <see cref="SmtpOptions.From"/> is not set: a reserved domain (RFC 2606) that no relay delivers from.</summary>
     public const string DefaultFrom = "Scrutiny reports <scrutiny-reports@pickup.invalid>";
 
@@ -56,7 +60,7 @@ public sealed class PickupDirectoryMailSender : IMailSender
             Directory.CreateDirectory(folder);
             await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
             {
-                await mime.WriteToAsync(file, cancellationToken);
+                await mime.WriteToAsync(SmtpLineEndings, file, cancellationToken);
             }
 
             File.Move(partial, Path.Combine(folder, FileName(now)), overwrite: false);
@@ -77,4 +81,11 @@ public sealed class PickupDirectoryMailSender : IMailSender
     // UTC time to the millisecond first, so names sort by time; a random part keeps two in the same millisecond apart.
     private static string FileName(DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}.eml");
+
+    private static FormatOptions CrlfOptions()
+    {
+        var options = FormatOptions.Default.Clone();
+        options.NewLineFormat = NewLineFormat.Dos;
+        return options;
+    }
 }

@@ -48,6 +48,10 @@ public sealed class PickupDirectoryMailSenderTests : IDisposable
         Assert.Contains("<p>The <strong>September 2019</strong> report for the children's services panel is ready.</p>", mime.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en-GB\">", mime.HtmlBody, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Folder, "*.tmp"));
+        // RFC 5322 lines end in CRLF, as SMTP sends them, whatever the platform's own line ending.
+        var raw = await File.ReadAllTextAsync(file);
+        Assert.Contains("\r\n", raw, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?<!\r)\n", raw);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
         var alreadyReminded = 0;
         foreach (var (officer, panelIds) in Officers(await SubscriberDirectory.LoadAsync(store.Files, cancellationToken)))
         {
-            var (month, deadline, opens) = Window(today, DeadlineDay(panels, WithPanelsLed(panelIds, log, officer.Email, today)));
+            var (month, deadline, opens) = OfficerWindow(today, panels, panelIds, WithPanelsLed(panelIds, log, officer.Email, today));
             if (today < opens)
             {
                 continue;
@@ -134,6 +134,22 @@ public sealed class DataDueReminders(IScrutinyStore store, NotificationOptions o
 
     // A lead also works to the panels of the open items they lead, so that an item of a panel with an earlier deadline
     // than their own is asked about before that deadline. An officer naming no panel already works to the earliest.
+    // The window of the officer's own panels, brought forward to an earlier deadline of a panel whose items they lead only
+    // while that deadline is for the same month: once it has passed, the own panels' later deadline for that month
+    // still stands, so an item raised between the two deadlines never skips a month's reminder.
+    private (ReportingPeriod Month, DateOnly Deadline, DateOnly Opens) OfficerWindow(DateOnly today, IReadOnlyList<Panel> panels,
+        IReadOnlyList<string> panelIds, IReadOnlyCollection<string> withPanelsLed)
+    {
+        var own = Window(today, DeadlineDay(panels, panelIds));
+        if (withPanelsLed.Count == panelIds.Count)
+        {
+            return own;
+        }
+
+        var led = Window(today, DeadlineDay(panels, withPanelsLed));
+        return led.Month == own.Month && led.Deadline < own.Deadline ? led : own;
+    }
+
     private static IReadOnlyCollection<string> WithPanelsLed(IReadOnlyList<string> panelIds, IEnumerable<Domain.FollowUp.FollowUpItem> log, string email, DateOnly today) =>
         panelIds.Count == 0 ? panelIds
             : [.. panelIds.Union(

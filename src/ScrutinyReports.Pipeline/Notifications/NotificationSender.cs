@@ -168,6 +168,8 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         return await ReceiptAsync(notification, receipt.RootElement, path, cancellationToken);
     }
 
+    // keptAt is named as the store's own path (archive/receipts/...), never a blob URL or server path: an officer can open
+    // neither, and a URL would name the storage account. Whoever runs the service can find the file from it.
     private async Task<Plan> ReceiptAsync(Notification notification, JsonElement receipt, string? keptAt, CancellationToken cancellationToken)
     {
         var uploader = receipt.TryGetProperty("uploader", out var value) ? value.GetString() : null;
@@ -179,7 +181,7 @@ public sealed class NotificationSender(IScrutinyStore store, PortalRefresher por
         var subscribers = await SubscriberDirectory.LoadAsync(store.Files, cancellationToken);
         var name = subscribers.FirstOrDefault(s => string.Equals(s.Email, uploader, StringComparison.OrdinalIgnoreCase))?.Name;
         var catalogue = await CatalogueSource.GetAsync(store, cancellationToken);
-        var message = ReceiptMessage.Write(receipt, catalogue, keptAt is null ? null : store.Files.Locate(Containers.Archive, keptAt)).To(new Recipient(uploader!, name), Key(notification, uploader!));
+        var message = ReceiptMessage.Write(receipt, catalogue, keptAt is null ? null : $"{Containers.Archive}/{keptAt}").To(new Recipient(uploader!, name), Key(notification, uploader!));
         return new Plan([message], null, null);
     }
 

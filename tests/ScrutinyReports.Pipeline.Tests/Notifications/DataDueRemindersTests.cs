@@ -133,6 +133,26 @@ public sealed class DataDueRemindersTests : PipelineFixture
     }
 
     [Fact]
+    public async Task Queue_AnItemRaisedAfterItsPanelsDeadline_DoesNotSkipTheLeadsOwnDeadlineThatMonth()
+    {
+        await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { DataDeadlineDay = 5 });
+        await Store.Panels.SaveAsync(new Panel("corporate", "Corporate panel") { DataDeadlineDay = 20 });
+        await SubscribeAsync(ClaOfficer with { PanelId = "corporate" });
+        // Raised on 10 October, after the children's panel's 5 October deadline, before the corporate panel's 20 October one.
+        await Store.FollowUps.SaveAsync([new Domain.FollowUp.FollowUpItem("Q3", Domain.FollowUp.FollowUpKind.Question, "When will the sufficiency strategy be ready?",
+            new DateOnly(2019, 10, 10), "cla@council.example", new DateOnly(2019, 11, 30), "cypf", [],
+            [new Domain.FollowUp.FollowUpHistoryEntry(Domain.FollowUp.FollowUpStatus.Open, string.Empty, new DateOnly(2019, 10, 10), "log.csv")])]);
+
+        var run = await Reminders().QueueAsync(new DateOnly(2019, 10, 15));
+
+        // September's figures are still due for the corporate panel on 20 October: the children's panel's next deadline
+        // (5 November, for October) must not take their place.
+        Assert.Equal(["cla@council.example"], run.Queued);
+        using var payload = JsonDocument.Parse(Assert.Single(await Store.Notifications.ReceiveAsync(10)).Notification.Payload);
+        Assert.Equal(("2019-09", "2019-10-20"), (payload.RootElement.GetProperty("month").GetString(), payload.RootElement.GetProperty("deadline").GetString()));
+    }
+
+    [Fact]
     public async Task Queue_AClosedItemOfAnotherPanel_DoesNotMoveTheLeadsDeadline()
     {
         await Store.Panels.SaveAsync(new Panel("cypf", "Children's panel") { DataDeadlineDay = 5 });

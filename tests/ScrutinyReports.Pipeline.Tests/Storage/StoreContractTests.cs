@@ -175,7 +175,11 @@ public abstract class StoreContractTests : IAsyncLifetime
             Assert.Equal(await Store.Observations.ReadHistoryAsync("CLA_COUNT", period, ""), histories[period]);
         }
 
-        Assert.Equal([(588m, false), (590m, true)], histories[ReportingPeriod.Month(2019, 9)].Select(h => (h.Observation.Value!.Value, h.IsCurrent)));
+        // Written out in full, not only against ReadHistoryAsync (which a store may answer through ReadHistoriesAsync):
+        // every revision of the period, oldest upload first, with its upload and whether it is current; no breakdown's.
+        Assert.Equal([(588m, "a", Start, false), (590m, "b", Start.AddDays(1), true)],
+            histories[ReportingPeriod.Month(2019, 9)].Select(h => (h.Observation.Value!.Value, h.UploadId, h.ReceivedAt, h.IsCurrent)));
+        Assert.Equal([(596m, "a", true)], histories[ReportingPeriod.Month(2019, 8)].Select(h => (h.Observation.Value!.Value, h.UploadId, h.IsCurrent)));
         Assert.Equal(600m, Assert.Single(histories[year.Period]).Observation.Value);
         Assert.Empty(histories[ReportingPeriod.Month(2019, 7)]);
     }

@@ -21,7 +21,7 @@ public static class ReceiptMessage
     /// <summary>Data-quality warnings listed in the message itself; the receipt in the archive keeps them all.</summary>
     public const int WarningsShown = 50;
 
-    /// <param name="keptAt">Where the full receipt is kept (a path or URL), named when not everything is listed.</param>
+    /// <param name="keptAt">Where the store keeps the full receipt (archive/receipts/...), named when not everything is listed.</param>
     public static MessageDocument Write(JsonElement receipt, IndicatorCatalogue catalogue, string? keptAt = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -64,7 +64,7 @@ public static class ReceiptMessage
             if (warnings.Count > WarningsShown)
             {
                 document.Paragraph($"... and {N(warnings.Count - WarningsShown)} more warnings not listed here; " +
-                                   (keptAt is null ? "the full receipt in the archive lists them all." : $"the full receipt, {keptAt}, lists them all."));
+                                   (keptAt is null ? "the full receipt in the archive lists them all." : $"the full receipt, kept in the store as {keptAt}, lists them all (ask whoever runs the service for it)."));
             }
         }
         else
