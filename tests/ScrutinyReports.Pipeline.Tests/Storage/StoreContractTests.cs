@@ -177,9 +177,9 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         // Written out in full, not only against ReadHistoryAsync (which a store may answer through ReadHistoriesAsync):
         // every revision of the period, oldest upload first, with its upload and whether it is current; no breakdown's.
-        Assert.Equal([(588m, "a", Start, false), (590m, "b", Start.AddDays(1), true)],
+        Assert.Equal([(588m, "sha256:a", Start, false), (590m, "sha256:b", Start.AddDays(1), true)],
             histories[ReportingPeriod.Month(2019, 9)].Select(h => (h.Observation.Value!.Value, h.UploadId, h.ReceivedAt, h.IsCurrent)));
-        Assert.Equal([(596m, "a", true)], histories[ReportingPeriod.Month(2019, 8)].Select(h => (h.Observation.Value!.Value, h.UploadId, h.IsCurrent)));
+        Assert.Equal([(596m, "sha256:a", true)], histories[ReportingPeriod.Month(2019, 8)].Select(h => (h.Observation.Value!.Value, h.UploadId, h.IsCurrent)));
         Assert.Equal(600m, Assert.Single(histories[year.Period]).Observation.Value);
         Assert.Empty(histories[ReportingPeriod.Month(2019, 7)]);
     }
