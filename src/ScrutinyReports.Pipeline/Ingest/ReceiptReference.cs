@@ -17,11 +17,7 @@ public static class ReceiptReference
     private const string Folder = "receipts/";
 
     /// <summary>The receipt beside the archived upload (<c>DIGEST.receipt.json</c>), of the content's latest arrival.</summary>
-    public static string BesideUpload(string uploadId)
-    {
-        ArgumentNullException.ThrowIfNull(uploadId);
-        return (uploadId.StartsWith("sha256:", StringComparison.Ordinal) ? uploadId[7..] : uploadId) + ".receipt.json";
-    }
+    public static string BesideUpload(string uploadId) => UploadRecord.DigestOf(uploadId) + ".receipt.json";
 
     /// <summary>Keeps the receipt for this arrival and returns the payload that names it.</summary>
     public static async Task<string> StoreAsync(IFileStore files, string digest, string arrival, MemoryStream receipt, CancellationToken cancellationToken)

@@ -24,5 +24,12 @@ public sealed record UploadRecord(
     public string OrderKey => $"{ReceivedAt.UtcTicks:D19}|{Id}";
 
     /// <summary>The hex digest without its "sha256:" prefix, used to name archived files.</summary>
-    public string Digest => Id.StartsWith("sha256:", StringComparison.Ordinal) ? Id[7..] : Id;
+    public string Digest => DigestOf(Id);
+
+    /// <summary>An upload id's hex digest without its "sha256:" prefix.</summary>
+    public static string DigestOf(string uploadId)
+    {
+        ArgumentNullException.ThrowIfNull(uploadId);
+        return uploadId.StartsWith("sha256:", StringComparison.Ordinal) ? uploadId[7..] : uploadId;
+    }
 }
