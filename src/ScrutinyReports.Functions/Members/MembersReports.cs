@@ -45,17 +45,13 @@ public sealed partial class MembersReports(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (SignedIn(request, out var refusal) is not { } member)
+        var (reader, refusal) = await ReaderAsync(request, panel, cancellationToken);
+        if (reader is null)
         {
             return refusal!;
         }
 
-        var (found, denied) = await AuthorizeAsync(request, member, panel, cancellationToken);
-        if (found is null)
-        {
-            return denied!;
-        }
-
+        var (member, found) = reader;
         if (found.Audience != Audience.Public)
         {
             events.MemberPanelRead(member.ObjectId, found.Id, clock.GetUtcNow());
@@ -74,17 +70,13 @@ public sealed partial class MembersReports(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (SignedIn(request, out var refusal) is not { } member)
+        var (reader, refusal) = await ReaderAsync(request, panel, cancellationToken);
+        if (reader is null)
         {
             return refusal!;
         }
 
-        var (found, denied) = await AuthorizeAsync(request, member, panel, cancellationToken);
-        if (found is null)
-        {
-            return denied!;
-        }
-
+        var (member, found) = reader;
         // Only a recorded version's own file names reach the store: v{n}, a month code, and report.html/pdf/xlsx/json.
         if (!VersionName().IsMatch(version) || !PeriodCode().IsMatch(period) || PublishedReportFiles.ContentTypeOf(file) is not { } contentType
             || await reports.FindAsync(found.Id, period, version, cancellationToken) is not { } recorded
@@ -119,6 +111,20 @@ public sealed partial class MembersReports(
         logger.LogError("A members' page was asked for while App Service Authentication is off (WEBSITE_AUTH_ENABLED is not True): refused, since X-MS-CLIENT-PRINCIPAL cannot be trusted");
         return Page(request, StatusCodes.Status503ServiceUnavailable, MembersPages.UnavailablePage(Root));
     }
+
+    // The signed-in person and the panel they may read, or the refusal: sign-in first (401/503), then the panel.
+    private async Task<(PanelReader? Reader, IActionResult? Refusal)> ReaderAsync(HttpRequest request, string panelId, CancellationToken cancellationToken)
+    {
+        if (SignedIn(request, out var refusal) is not { } member)
+        {
+            return (null, refusal);
+        }
+
+        var (panel, denied) = await AuthorizeAsync(request, member, panelId, cancellationToken);
+        return panel is null ? (null, denied) : (new PanelReader(member, panel), null);
+    }
+
+    private sealed record PanelReader(MemberIdentity Member, Panel Panel);
 
     // The panel if the person may read it; otherwise 404 for a panel that is not configured, 403 (logged) for one
     // that is but not for them, decided before any version or file is looked at.
